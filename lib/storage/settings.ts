@@ -1,0 +1,43 @@
+/**
+ * User settings: the shape and its defaults. Stored in extension storage
+ * (local area) under "local:settings". The options page edits them; content
+ * scripts read them and react to changes live.
+ * The storage helper (versioning, migrations, validation) lives beside this file.
+ */
+import type { Severity, UiLanguage, UserProfile } from '../engine/types';
+
+export type SiteId = 'x' | 'facebook' | 'linkedin' | 'bluesky' | 'mastodon';
+
+export interface Settings {
+  profile: UserProfile;
+  uiLanguage: UiLanguage;
+  /** Pack ids switched on. Empty: core plus the organisation's pack. */
+  enabledPacks: string[];
+  /** Rule ids switched off. */
+  disabledRules: string[];
+  /** Lowest severity that holds a post with the pre-post banner. */
+  bannerThreshold: Exclude<Severity, 'info'>;
+  /** Per-site on/off. */
+  sites: Record<SiteId, boolean>;
+  /** Mastodon instance origins the user added, e.g. "https://mastodon.social". */
+  mastodonInstances: string[];
+  likeGuard: boolean;
+  /** Archive of posted drafts: only after explicit consent. */
+  archiveConsent: boolean;
+  archiveRetentionDays: number;
+  setupDone: boolean;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  profile: { organisation: '', topics: [], role: '' },
+  uiLanguage: 'nl',
+  enabledPacks: [],
+  disabledRules: [],
+  bannerThreshold: 'warning',
+  sites: { x: true, facebook: true, linkedin: true, bluesky: true, mastodon: true },
+  mastodonInstances: [],
+  likeGuard: true,
+  archiveConsent: false,
+  archiveRetentionDays: 365,
+  setupDone: false,
+};

@@ -1,0 +1,50 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import pkg from './package.json' with { type: 'json' };
+
+// Hosts the content scripts run on. Kept in one place so the manifest's host
+// access and the adapters agree (Mastodon instances are added at run time
+// through an optional host permission, see README).
+export const SITE_HOSTS = [
+  '*://x.com/*',
+  '*://twitter.com/*',
+  '*://*.facebook.com/*',
+  '*://*.linkedin.com/*',
+  '*://bsky.app/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'assets', // icons and _locales are copied as they are,
+  outDir: '.output',
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022' },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'nl',
+    version: pkg.version,
+    // storage: settings and packs. Nothing else; see README "Permissions".
+    permissions: ['storage'],
+    host_permissions: SITE_HOSTS,
+    // Mastodon runs on any host: the user grants one instance at a time.
+    optional_host_permissions: ['https://*/*'],
+    icons: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'piketpaal@piketpaal.nl',
+              strict_min_version: '142.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
