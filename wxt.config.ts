@@ -18,7 +18,8 @@ export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   publicDir: 'assets', // icons and _locales are copied as they are,
-  outDir: '.output',
+  // PIKETPAAL_OUT lets parallel builds (e.g. several developers on one machine) use their own folder.
+  outDir: process.env.PIKETPAAL_OUT ?? '.output',
   vite: () => ({
     plugins: [preact()],
     build: { target: 'es2022' },

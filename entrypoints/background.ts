@@ -1,11 +1,9 @@
 /**
- * Service worker: opens the setup page on first install. It makes no network
- * request and holds no draft text.
+ * Service worker. Each job registers itself from lib/background/: one file
+ * per job, one line here. It makes no network request and holds no draft.
  */
+import { registerFirstRun } from '../lib/background/first-run';
+
 export default defineBackground(() => {
-  browser.runtime.onInstalled.addListener((details) => {
-    if (details.reason === 'install') {
-      void browser.tabs.create({ url: browser.runtime.getURL('/options.html#setup') });
-    }
-  });
+  registerFirstRun();
 });

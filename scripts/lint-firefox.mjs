@@ -2,10 +2,14 @@
 // printed; each known one is explained in the README ("Firefox lint").
 import { execFileSync } from 'node:child_process';
 
-const out = execFileSync('npx', ['web-ext', 'lint', '--source-dir', '.output/firefox-mv2', '--output', 'json'], {
-  encoding: 'utf8',
-  stdio: ['ignore', 'pipe', 'ignore'],
-});
+const out = execFileSync(
+  'npx',
+  ['web-ext', 'lint', '--source-dir', `${process.env.PIKETPAAL_OUT ?? '.output'}/firefox-mv2`, '--output', 'json'],
+  {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'ignore'],
+  },
+);
 const report = JSON.parse(out);
 for (const kind of ['errors', 'warnings']) {
   for (const m of report[kind])

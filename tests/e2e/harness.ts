@@ -9,7 +9,8 @@ import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page } from '@playwright/test';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const EXTENSION_DIR = path.join(ROOT, '.output/chrome-mv3');
+export const OUTPUT_DIR = path.resolve(ROOT, process.env.PIKETPAAL_OUT ?? '.output');
+export const EXTENSION_DIR = path.join(OUTPUT_DIR, 'chrome-mv3');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FIXTURES_DIR = path.join(ROOT, 'tests/fixtures');
 
