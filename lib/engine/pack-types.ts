@@ -1,0 +1,102 @@
+/**
+ * Shape of a rule pack (rules/*.json) and of a lexicon (rules/lexicons/*.json).
+ * Packs are data: policy officers write and test them without code. The
+ * engine validates every pack against this shape (lib/engine/pack-schema.ts)
+ * at build time (`npm run packs:validate`) and when a custom pack is imported.
+ *
+ * TERM SYNTAX (lexicons, area vocabularies, `tokens`):
+ * - lowercase; diacritics as in normal spelling ("patiënt"); matching folds diacritics.
+ * - a single word matches a whole token and its regular inflections, which the
+ *   engine derives (Dutch: -e, -en, -s, -'s, -er/-ste, -je/-tje/-pje, verb -t/-de/-te/-d;
+ *   English: -s, -es, -ed, -ing, -er, -est) — write the base form only;
+ * - a single word of 5+ letters also matches as the LAST part of a compound
+ *   ("minister" matches "kutminister", "asielbeleid" matches "beleid" when listed);
+ * - "prefix*" matches any token starting with prefix ("kut*" → "kutbeleid");
+ * - several words ("tussen ons", "stem op") match that token sequence
+ *   (each word inflection-tolerant as above);
+ * - "re:<regex>" is a JavaScript regular expression (flags iu) over the sentence text.
+ */
+
+export type LocalText = { nl: string; en: string };
+export type Lang = 'nl' | 'en';
+
+export interface Lexicon {
+  /** File name without ".<lang>.json", e.g. "insults". Referred to as "@insults". */
+  id: string;
+  language: Lang;
+  description: string;
+  terms: string[];
+}
+
+export type RuleCategory =
+  | 'political-opinion'
+  | 'own-policy-area'
+  | 'victim-privacy'
+  | 'confidentiality'
+  | 'tone'
+  | 'speaking-on-behalf'
+  | 'job-title-disclosure'
+  | 'political-affiliation';
+
+/**
+ * A cue: a term (see TERM SYNTAX) or a reference:
+ * - "@<lexicon-id>": any term of that lexicon in the sentence's language;
+ * - "area:<area-id>" / "area:*": a term of that policy area (or any area) of the active packs;
+ * - "own-topic": a term of the user's own topics (or, with no topics, the organisation's core areas);
+ * - "sensitive": a sensitive issue of the active packs;
+ * - "leadership": a name of the political leadership of the active packs;
+ * - "pii:<kind>": a recogniser: postcode, phone, bsn, kenteken, email, iban, age, house-number, name.
+ */
+export type Cue = string;
+
+export interface PackRule {
+  /** Unique within the pack; the global id is "<pack-id>/<rule-id>". */
+  id: string;
+  category: RuleCategory;
+  stelregel: 1 | 2 | 3 | 4;
+  severity: 'info' | 'warning' | 'high';
+  /** Language of the sentences the rule applies to; "any" for both. */
+  language: Lang | 'any';
+  /** The rule fires when ANY of these cues matches (the match becomes the finding's range) ... */
+  match: Cue[];
+  /** ... and, for each inner list here, at least one of its cues matches in the same window. */
+  requires?: Cue[][];
+  /** Where `requires` is looked for: the same sentence (default) or the whole text. */
+  window?: 'sentence' | 'text';
+  /** The rule does not fire when any of these cues matches in the same sentence. */
+  exceptions?: Cue[];
+  /** Roles (free text, lowercase substrings) for which the rule does not apply, e.g. "woordvoerder". */
+  exceptRoles?: string[];
+  message: LocalText;
+  suggestion: LocalText;
+  link?: string;
+  /** Fixture texts for `npm run packs:test`: `invalid` must trigger this rule, `valid` must not. */
+  examples?: { invalid?: string[]; valid?: string[] };
+}
+
+export interface PolicyArea {
+  /** e.g. "politie", "asiel-migratie". Users can pick it as a topic by id or by name. */
+  id: string;
+  name: LocalText;
+  /** Typical vocabulary, base forms (see TERM SYNTAX). At least 20 per language for a ministry area. */
+  terms: { nl: string[]; en: string[] };
+}
+
+export interface RulePack {
+  id: string;
+  kind: 'core' | 'organisation' | 'custom';
+  name: LocalText;
+  description?: LocalText;
+  /** For organisation packs: the organisation id (LABELS.md) this pack belongs to. */
+  organisation?: string;
+  /** Older organisation ids that resolve to this pack plus one area as a topic, e.g. {"aenm": "asiel-migratie"}. */
+  aliases?: Record<string, string>;
+  /** Names of the organisation's political leadership (ministers, state secretaries, mayor...). */
+  leadership?: string[];
+  /** Core portfolio: area ids used as "own topic" when the user named no topics. Default: all areas. */
+  coreAreas?: string[];
+  areas?: PolicyArea[];
+  /** Politically contested or sensitive issues of the portfolio (terms, both languages). */
+  sensitive?: { nl: string[]; en: string[] };
+  rules?: PackRule[];
+}
