@@ -22,8 +22,19 @@ export default defineConfig({
   outDir: process.env.PIKETPAAL_OUT ?? '.output',
   vite: () => ({
     plugins: [preact()],
-    build: { target: 'es2022' },
+    build: {
+      target: 'es2022',
+      // No modulepreload polyfill: it is the only fetch() in the build (see
+      // scripts/check-built-code.mjs), and every supported browser preloads natively.
+      modulePreload: { polyfill: false },
+    },
   }),
+  // Sources zip for AMO review: WXT already leaves out node_modules, dot folders
+  // (.output*, .wxt, .git) and *.test/*.spec files; also leave out local test
+  // artefacts and generated fixture bundles (all gitignored).
+  zip: {
+    excludeSources: ['test-results/**', 'playwright-report/**', 'tests/fixtures/sites/dist/**', '**/*.log'],
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
