@@ -1,0 +1,50 @@
+/**
+ * What every site's content script runs: marks the page as active, starts
+ * in-page checking, the popup report, and the other helpers' in-page parts.
+ * Each part is started on its own inside try/catch: one failing never stops
+ * the others, and a failure of checking leaves posting untouched (fail open).
+ */
+import type { ContentScriptContext } from '#imports';
+import { recordPostedDraft } from '../archive/client';
+import { installLikeGuard } from '../like-guard';
+import type { DraftReport } from '../messaging/protocol';
+import { installProfileAudit } from '../profile-audit';
+import { SITE_ADAPTERS } from '../sites';
+import type { SiteId } from '../storage/settings';
+import { PiketpaalController } from './controller';
+import { installReportHandler } from './report-handler';
+
+export function startContentScript(ctx: ContentScriptContext, site: SiteId): void {
+  // Contract with the smoke test and outside checks: the script runs on this page.
+  document.documentElement.setAttribute('data-piketpaal-active', site);
+  let controller: PiketpaalController | null = null;
+  let startError: string | null = null;
+  try {
+    controller = new PiketpaalController(ctx, SITE_ADAPTERS[site], {
+      onPosted: (draft) => {
+        recordPostedDraft({ ...draft, site }).catch(() => {
+          // The archive is optional and never holds up posting.
+        });
+      },
+    });
+  } catch (error) {
+    startError = error instanceof Error ? error.message : String(error);
+  }
+  const report = (): DraftReport =>
+    controller ? controller.report() : { status: 'error', site, error: startError ?? 'not started' };
+  try {
+    installReportHandler(ctx, report);
+  } catch {
+    // Without messaging the popup shows "no answer"; checking still works.
+  }
+  try {
+    installProfileAudit(ctx, site);
+  } catch {
+    // Owned by the profile-audit part; must not affect checking.
+  }
+  try {
+    installLikeGuard(ctx, site);
+  } catch {
+    // Owned by the like-guard part; must not affect checking.
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Screen rectangles of text inside a <textarea> (Mastodon): a hidden mirror
+ * element with the same box and font, placed exactly over the textarea, in our
+ * own shadow root. The textarea itself is only read.
+ */
+const COPIED_STYLES = [
+  'boxSizing',
+  'width',
+  'height',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'borderTopStyle',
+  'borderRightStyle',
+  'borderBottomStyle',
+  'borderLeftStyle',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'fontVariant',
+  'fontStretch',
+  'letterSpacing',
+  'lineHeight',
+  'textIndent',
+  'textTransform',
+  'wordSpacing',
+  'tabSize',
+  'direction',
+] as const;
+
+export class TextareaMirror {
+  private readonly box: HTMLDivElement;
+  private readonly textNode: Text;
+
+  constructor(container: Node & ParentNode, doc: Document) {
+    this.box = doc.createElement('div');
+    this.box.setAttribute('aria-hidden', 'true');
+    Object.assign(this.box.style, {
+      position: 'fixed',
+      visibility: 'hidden',
+      pointerEvents: 'none',
+      overflow: 'hidden',
+      whiteSpace: 'pre-wrap',
+      overflowWrap: 'break-word',
+      margin: '0',
+    });
+    this.textNode = doc.createTextNode('');
+    this.box.append(this.textNode);
+    container.append(this.box);
+  }
+
+  /** Client rects of value[start, end) as they appear in the textarea (scroll taken into account). */
+  rects(textarea: HTMLTextAreaElement, start: number, end: number): DOMRect[] {
+    const view = textarea.ownerDocument.defaultView;
+    if (!view) return [];
+    const computed = view.getComputedStyle(textarea);
+    const style = this.box.style as unknown as Record<string, string>;
+    for (const prop of COPIED_STYLES) style[prop] = (computed as unknown as Record<string, string>)[prop] ?? '';
+    const box = textarea.getBoundingClientRect();
+    this.box.style.left = `${box.left}px`;
+    this.box.style.top = `${box.top}px`;
+    // A trailing newline needs a character after it to take up a line.
+    this.textNode.data = `${textarea.value} `;
+    const range = textarea.ownerDocument.createRange();
+    const length = textarea.value.length;
+    range.setStart(this.textNode, Math.min(start, length));
+    range.setEnd(this.textNode, Math.min(end, length));
+    const dx = textarea.scrollLeft;
+    const dy = textarea.scrollTop;
+    return [...range.getClientRects()].map((r) => new DOMRect(r.left - dx, r.top - dy, r.width, r.height));
+  }
+
+  remove(): void {
+    this.box.remove();
+  }
+}
