@@ -1,12 +1,6 @@
 import { render } from 'preact';
-
-function Options() {
-  return (
-    <main>
-      <h1>Piketpaal – instellingen</h1>
-    </main>
-  );
-}
+import '../../lib/ui/theme.css';
+import { App } from './App';
 
 const root = document.getElementById('app');
-if (root) render(<Options />, root);
+if (root) render(<App />, root);

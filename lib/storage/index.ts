@@ -1,35 +1,135 @@
 /**
  * Settings in extension storage. Consumers (content scripts, popup, options)
- * use only these functions; versioning, migrations and validation live here.
- * INITIAL VERSION: the settings helper (issue 5) adds migrations, validation,
- * corrupted-storage fallback and managed (IT department) settings.
+ * use only these functions; versioning, migrations, validation, corrupted
+ * storage and managed (IT department) settings are handled here.
+ *
+ * loadSettings()/watchSettings() give the EFFECTIVE settings: the user's own,
+ * validated, with the managed policy applied (see ./managed.ts).
  */
-import { storage } from '#imports';
+
+import { type StorageNotice, settingsBackupItem, settingsItem, settingsNoticeItem } from './items';
+import { applyManagedPolicy, type ManagedPolicy, readManagedPolicy, userPartOf } from './managed';
+import { validateSettings } from './schema';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
-export type { Settings } from './settings';
-export { DEFAULT_SETTINGS } from './settings';
+export type { CustomPackImport, CustomPackRecord } from './custom-packs';
+export {
+  exportCustomPack,
+  importCustomPack,
+  loadCustomPacks,
+  loadExtraPacks,
+  removeCustomPack,
+  setCustomPackEnabled,
+  watchCustomPacks,
+} from './custom-packs';
+export type { SettingsBackup, StorageNotice } from './items';
+export { customPacksItem, settingsBackupItem, settingsItem, settingsNoticeItem } from './items';
+export type { ManagedPolicy } from './managed';
+export { EMPTY_POLICY, isLocked, parseManagedPolicy, readManagedPolicy } from './managed';
+export { SETTINGS_VERSION } from './migrations';
+export type { SettingsIssue } from './schema';
+export { isInstanceOrigin, validateSettings } from './schema';
+export type { ManageableSetting, Settings, SiteId } from './settings';
+export { DEFAULT_SETTINGS, MANAGEABLE_SETTINGS, SITE_IDS } from './settings';
+export type { SettingsImport } from './transfer';
+export { exportSettingsJson, parseSettingsJson } from './transfer';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
-
-/** Current settings, defaults filled in. Never throws: falls back to defaults. */
-export async function loadSettings(): Promise<Settings> {
+/**
+ * The user's own settings, validated. A stored value that does not validate
+ * is kept in "local:settingsBackup", replaced by the defaults, and a notice is
+ * left for the options page: checking must go on, and nothing is silently lost.
+ */
+export async function loadUserSettings(): Promise<Settings> {
+  let stored: unknown;
   try {
-    const stored = await settingsItem.getValue();
-    return { ...DEFAULT_SETTINGS, ...stored };
+    stored = await settingsItem.getValue();
   } catch {
     return DEFAULT_SETTINGS;
   }
+  if (stored == null) return DEFAULT_SETTINGS;
+  const checked = validateSettings(stored);
+  if (checked.ok) return checked.settings;
+  try {
+    await settingsBackupItem.setValue({
+      savedAt: new Date().toISOString(),
+      value: stored,
+      problems: checked.issues.map((i) => `${i.path}: ${i.message}`),
+    });
+    await settingsNoticeItem.setValue({ kind: 'settings-reset-corrupted', at: new Date().toISOString() });
+    await settingsItem.setValue(DEFAULT_SETTINGS);
+  } catch {
+    // Storage unusable: still give the defaults, checking goes on.
+  }
+  return DEFAULT_SETTINGS;
 }
 
-/** Calls `onChange` whenever settings change in any tab; returns an unwatch function. */
+/** Current effective settings, defaults filled in. Never throws. */
+export async function loadSettings(): Promise<Settings> {
+  const [user, policy] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
+  return applyManagedPolicy(user, policy);
+}
+
+/** Effective settings and the policy (for lock flags), for the options page. */
+export async function loadSettingsState(): Promise<{ settings: Settings; policy: ManagedPolicy }> {
+  const [user, policy] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
+  return { settings: applyManagedPolicy(user, policy), policy };
+}
+
+/**
+ * Calls `onChange` with the effective settings whenever they change in any tab
+ * (or the IT policy changes); returns an unwatch function.
+ */
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => onChange({ ...DEFAULT_SETTINGS, ...value }));
+  const reload = () => void loadSettings().then(onChange);
+  const unwatch = settingsItem.watch(reload);
+  const managed = browser.storage?.onChanged;
+  const onManaged = (_changes: unknown, area: string) => {
+    if (area === 'managed') reload();
+  };
+  try {
+    managed?.addListener(onManaged);
+  } catch {
+    // No storage events for managed storage here: the user's changes still arrive.
+  }
+  return () => {
+    unwatch();
+    managed?.removeListener(onManaged);
+  };
 }
 
+/**
+ * Saves settings edited on a page. Validated first (throws on invalid data, a
+ * programming error); values the IT department presets or locks are not
+ * copied into the user's own settings.
+ */
 export async function saveSettings(settings: Settings): Promise<void> {
-  await settingsItem.setValue(settings);
+  const checked = validateSettings(settings);
+  if (!checked.ok) throw new Error(`Invalid settings: ${checked.issues.map((i) => i.path).join(', ')}`);
+  const [previous, policy] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
+  await settingsItem.setValue(userPartOf(checked.settings, previous, policy));
+}
+
+/** Applies a change to the current settings and saves them; returns the new effective settings. */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const current = await loadSettings();
+  const next = change(current);
+  await saveSettings(next);
+  return loadSettings();
+}
+
+/** Back to the defaults (the IT department's presets and locks still apply). */
+export async function resetSettings(): Promise<void> {
+  await settingsItem.setValue(DEFAULT_SETTINGS);
+}
+
+export async function loadStorageNotice(): Promise<StorageNotice | null> {
+  try {
+    return await settingsNoticeItem.getValue();
+  } catch {
+    return null;
+  }
+}
+
+export async function dismissStorageNotice(): Promise<void> {
+  await settingsNoticeItem.removeValue();
 }

@@ -1,12 +1,12 @@
 /**
  * User settings: the shape and its defaults. Stored in extension storage
- * (local area) under "local:settings". The options page edits them; content
- * scripts read them and react to changes live.
- * The storage helper (versioning, migrations, validation) lives beside this file.
+ * (local area) under "local:settings" (versioned, see ./items.ts). The options
+ * page edits them; content scripts read them and react to changes live.
  */
 import type { Severity, UiLanguage, UserProfile } from '../engine/types';
 
-export type SiteId = 'x' | 'facebook' | 'linkedin' | 'bluesky' | 'mastodon';
+export const SITE_IDS = ['x', 'facebook', 'linkedin', 'bluesky', 'mastodon'] as const;
+export type SiteId = (typeof SITE_IDS)[number];
 
 export interface Settings {
   profile: UserProfile;
@@ -41,3 +41,17 @@ export const DEFAULT_SETTINGS: Settings = {
   archiveRetentionDays: 365,
   setupDone: false,
 };
+
+/** Settings an IT department can preset and lock through managed storage. */
+export const MANAGEABLE_SETTINGS = [
+  'organisation',
+  'topics',
+  'role',
+  'uiLanguage',
+  'enabledPacks',
+  'disabledRules',
+  'bannerThreshold',
+  'sites',
+  'likeGuard',
+] as const;
+export type ManageableSetting = (typeof MANAGEABLE_SETTINGS)[number];

@@ -1,0 +1,148 @@
+/** The options page: every setting, saved as soon as it changes. */
+import { useEffect, useState } from 'preact/hooks';
+import type { PackInfo } from '../../lib/engine';
+import type { UiLanguage } from '../../lib/i18n';
+import { t } from '../../lib/i18n';
+import {
+  type CustomPackRecord,
+  dismissStorageNotice,
+  loadCustomPacks,
+  loadStorageNotice,
+  type StorageNotice,
+  watchCustomPacks,
+} from '../../lib/storage';
+import { Main, PageHeader } from '../../lib/ui/Layout';
+import { Notice } from '../../lib/ui/Notice';
+import type { SettingsState } from '../../lib/ui/use-settings';
+import { ArchiveSection } from './sections/ArchiveSection';
+import { CustomPacksSection } from './sections/CustomPacksSection';
+import { PacksSection, ThresholdField } from './sections/PacksSection';
+import { LanguageField, OrganisationField, RoleField, TopicsField, withOrganisation } from './sections/ProfileFields';
+import { LikeGuardField, SitesSection } from './sections/SitesSection';
+import { TransferSection } from './sections/TransferSection';
+
+interface Props {
+  lang: UiLanguage;
+  state: SettingsState;
+  packs: PackInfo[];
+}
+
+export function OptionsPage({ lang, state, packs }: Props) {
+  const [customPacks, setCustomPacks] = useState<CustomPackRecord[]>([]);
+  const [notice, setNotice] = useState<StorageNotice | null>(null);
+  useEffect(() => {
+    void loadCustomPacks().then(setCustomPacks);
+    void loadStorageNotice().then(setNotice);
+    return watchCustomPacks(setCustomPacks);
+  }, []);
+
+  const { settings } = state;
+  if (!settings) {
+    return (
+      <>
+        <PageHeader lang={lang} subtitle={t('ui_options_title', lang)} />
+        <Main>
+          <p>{t('ui_loading', lang)}</p>
+        </Main>
+      </>
+    );
+  }
+  const profile = settings.profile;
+  const anyLocked = state.policy.locked.length > 0;
+
+  return (
+    <>
+      <PageHeader lang={lang} subtitle={t('ui_options_title', lang)} />
+      <Main>
+        <h1>{t('ui_options_title', lang)}</h1>
+        <p class="pp-section__intro">{t('ui_options_intro', lang)}</p>
+        <p class="pp-status" role="status">
+          {state.savedCount > 0 ? t('ui_saved', lang) : ''}
+        </p>
+        {notice ? (
+          <Notice kind="warning" title={t('ui_corrupted_title', lang)} role="alert">
+            <p>{t('ui_corrupted_body', lang)}</p>
+            <button
+              type="button"
+              class="pp-button pp-button--subtle"
+              onClick={() => void dismissStorageNotice().then(() => setNotice(null))}
+            >
+              {t('ui_dismiss', lang)}
+            </button>
+          </Notice>
+        ) : null}
+        {anyLocked ? (
+          <Notice title={t('ui_managed_title', lang)}>
+            <p>{t('ui_managed_body', lang)}</p>
+          </Notice>
+        ) : null}
+        <nav aria-label={t('ui_options_toc', lang)}>
+          <ul class="pp-chips">
+            {[
+              ['profile', 'ui_profile_heading'],
+              ['packs', 'ui_packs_heading'],
+              ['warning', 'ui_warning_heading'],
+              ['sites', 'ui_sites_heading'],
+              ['archive', 'ui_archive_heading'],
+              ['custom-packs', 'ui_custom_heading'],
+              ['transfer', 'ui_transfer_heading'],
+            ].map(([id, key]) => (
+              <li key={id}>
+                <a href={`#${id}`}>{t(key as string, lang)}</a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+
+        <section class="pp-section" id="profile" aria-labelledby="pp-profile-heading">
+          <h2 id="pp-profile-heading">{t('ui_profile_heading', lang)}</h2>
+          <p class="pp-section__intro">{t('ui_profile_intro', lang)}</p>
+          <OrganisationField
+            lang={lang}
+            value={profile.organisation ?? ''}
+            locked={state.locked('organisation')}
+            onChange={(organisation) =>
+              void state.update((s) => ({ ...s, profile: withOrganisation(s.profile, organisation, packs) }))
+            }
+          />
+          <TopicsField
+            lang={lang}
+            value={profile.topics ?? []}
+            organisation={profile.organisation}
+            packs={packs}
+            locked={state.locked('topics')}
+            onChange={(topics) => void state.update((s) => ({ ...s, profile: { ...s.profile, topics } }))}
+          />
+          <RoleField
+            lang={lang}
+            value={profile.role ?? ''}
+            locked={state.locked('role')}
+            onChange={(role) => void state.update((s) => ({ ...s, profile: { ...s.profile, role } }))}
+          />
+          <LanguageField
+            lang={lang}
+            value={settings.uiLanguage}
+            locked={state.locked('uiLanguage')}
+            onChange={(uiLanguage) => void state.update((s) => ({ ...s, uiLanguage }))}
+          />
+          <p>
+            <a href="#setup">{t('ui_options_open_setup', lang)}</a>
+          </p>
+        </section>
+
+        <PacksSection lang={lang} state={state} settings={settings} packs={packs} customPacks={customPacks} />
+
+        <section class="pp-section" id="warning" aria-labelledby="pp-warning-heading">
+          <h2 id="pp-warning-heading">{t('ui_warning_heading', lang)}</h2>
+          <ThresholdField lang={lang} state={state} settings={settings} />
+          <LikeGuardField lang={lang} state={state} settings={settings} />
+        </section>
+
+        <SitesSection lang={lang} state={state} settings={settings} />
+        <ArchiveSection lang={lang} state={state} settings={settings} />
+        <CustomPacksSection lang={lang} state={state} customPacks={customPacks} />
+        <TransferSection lang={lang} settings={settings} />
+      </Main>
+    </>
+  );
+}

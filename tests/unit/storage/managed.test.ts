@@ -1,0 +1,74 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { DEFAULT_SETTINGS } from '../../../lib/storage';
+import { applyManagedPolicy, parseManagedPolicy, userPartOf } from '../../../lib/storage/managed';
+
+describe('managed policy reader', () => {
+  it('reads presets and locks, resolving aliases', () => {
+    const policy = parseManagedPolicy({
+      organisation: 'aenm',
+      bannerThreshold: 'high',
+      locked: ['organisation', 'bogus'],
+    });
+    expect(policy.values).toEqual({ organisation: 'jenv', topics: ['asiel-migratie'], bannerThreshold: 'high' });
+    expect(policy.locked).toEqual(['organisation']);
+    expect(policy.problems).toEqual(['locked: bogus']);
+  });
+
+  it('ignores invalid entries and says why', () => {
+    const policy = parseManagedPolicy({ bannerThreshold: 'loud', organisation: 'nasa' });
+    expect(policy.values).toEqual({});
+    expect(policy.problems).toHaveLength(2);
+  });
+
+  it('locked values always win; presets apply while the user left the default', () => {
+    const policy = parseManagedPolicy({
+      organisation: 'def',
+      bannerThreshold: 'high',
+      likeGuard: false,
+      locked: ['organisation'],
+    });
+    const user = {
+      ...DEFAULT_SETTINGS,
+      profile: { organisation: 'fin', topics: [], role: '' },
+      bannerThreshold: 'warning' as const,
+      likeGuard: true,
+    };
+    const userChanged = { ...user, likeGuard: true };
+    const effective = applyManagedPolicy(userChanged, policy);
+    expect(effective.profile.organisation).toBe('def');
+    // bannerThreshold is at its default: the preset applies.
+    expect(effective.bannerThreshold).toBe('high');
+  });
+
+  it('does not copy locked values or untouched presets into the user settings', () => {
+    const policy = parseManagedPolicy({ organisation: 'def', bannerThreshold: 'high', locked: ['organisation'] });
+    const previous = DEFAULT_SETTINGS;
+    const shown = applyManagedPolicy(previous, policy);
+    const stored = userPartOf({ ...shown, likeGuard: false }, previous, policy);
+    expect(stored.profile.organisation).toBe('');
+    expect(stored.bannerThreshold).toBe('warning');
+    expect(stored.likeGuard).toBe(false);
+  });
+});
+
+describe('loadSettings with browser.storage.managed', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.resetModules();
+  });
+
+  it('merges the policy over the user settings and exposes lock flags', async () => {
+    await fakeBrowser.storage.managed.set({ organisation: 'politie', locked: ['organisation'] });
+    const storage = await import('../../../lib/storage');
+    const { settings, policy } = await storage.loadSettingsState();
+    expect(settings.profile.organisation).toBe('politie');
+    expect(storage.isLocked(policy, 'organisation')).toBe(true);
+    expect(storage.isLocked(policy, 'bannerThreshold')).toBe(false);
+  });
+
+  it('without managed storage there is no policy', async () => {
+    const storage = await import('../../../lib/storage');
+    expect(await storage.loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+});
