@@ -1,0 +1,46 @@
+/**
+ * Runs the profile audit: the engine's auditProfile (job title next to a
+ * personal-capacity claim, political affiliation) plus the info advice the
+ * engine may not give. Nothing is stored.
+ */
+import { auditProfile } from '../engine';
+import type { CheckResult, Finding, ProfilePage } from '../engine/types';
+import type { Settings } from '../storage/settings';
+import { PROFILE_FIELDS, profileInfoAdvice } from './advice';
+
+function overlaps(a: Finding, b: Finding): boolean {
+  return a.field === b.field && a.start < b.end && b.start < a.end;
+}
+
+const SEVERITY_ORDER: Record<Finding['severity'], number> = { high: 0, warning: 1, info: 2 };
+
+/** Findings sorted by severity, then by field order and position. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  const fieldIndex = (f: Finding) => {
+    const i = PROFILE_FIELDS.indexOf((f.field ?? '') as (typeof PROFILE_FIELDS)[number]);
+    return i < 0 ? PROFILE_FIELDS.length : i;
+  };
+  return [...findings].sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || fieldIndex(a) - fieldIndex(b) || a.start - b.start,
+  );
+}
+
+export function runProfileAudit(
+  page: ProfilePage,
+  settings: Pick<Settings, 'profile' | 'uiLanguage' | 'disabledRules' | 'enabledPacks'>,
+): CheckResult {
+  const engine = auditProfile({
+    page,
+    profile: settings.profile,
+    uiLanguage: settings.uiLanguage,
+    disabledRules: settings.disabledRules,
+    packs: settings.enabledPacks.length ? settings.enabledPacks : undefined,
+  });
+  const disabled = new Set(settings.disabledRules);
+  // Our advice only where the engine said nothing about the same text.
+  const advice = profileInfoAdvice(page, settings.uiLanguage).filter(
+    (a) => !disabled.has(a.rule) && !engine.findings.some((f) => f.rule === a.rule || overlaps(f, a)),
+  );
+  return { score: engine.score, findings: sortFindings([...engine.findings, ...advice]) };
+}

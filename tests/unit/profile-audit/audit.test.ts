@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import type { AuditProfileInput, CheckResult } from '../../../lib/engine/types';
+import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+
+const engineResult: { value: CheckResult } = { value: { score: 0, findings: [] } };
+const calls: AuditProfileInput[] = [];
+vi.mock('../../../lib/engine', () => ({
+  auditProfile: (input: AuditProfileInput) => {
+    calls.push(input);
+    return engineResult.value;
+  },
+}));
+
+const { runProfileAudit } = await import('../../../lib/profile-audit/audit');
+
+describe('runProfileAudit', () => {
+  it('passes page, profile, language, disabled rules and packs to the engine', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      uiLanguage: 'en' as const,
+      profile: { organisation: 'jenv', topics: ['asiel'], role: 'jurist' },
+      disabledRules: ['core/x'],
+      enabledPacks: ['core', 'jenv'],
+    };
+    runProfileAudit({ site: 'x', bio: 'Fietser.' }, settings);
+    expect(calls.at(-1)).toEqual({
+      page: { site: 'x', bio: 'Fietser.' },
+      profile: settings.profile,
+      uiLanguage: 'en',
+      disabledRules: ['core/x'],
+      packs: ['core', 'jenv'],
+    });
+  });
+  it('adds info advice the engine did not give, after the engine’s warnings', () => {
+    const bio = 'Jurist bij de IND, op persoonlijke titel. Bel 06-12345678.';
+    engineResult.value = {
+      score: 60,
+      findings: [
+        {
+          category: 'job-title-disclosure',
+          severity: 'warning',
+          stelregel: 3,
+          start: 0,
+          end: 40,
+          rule: 'core/profile-job-title',
+          message: 'm',
+          suggestion: 's',
+          field: 'bio',
+        },
+      ],
+    };
+    const result = runProfileAudit({ bio }, DEFAULT_SETTINGS);
+    expect(result.score).toBe(60);
+    expect(result.findings.map((f) => f.rule)).toEqual(['core/profile-job-title', 'profile-audit/phone-number']);
+  });
+  it('does not repeat advice the engine already gave on the same text', () => {
+    const bio = 'Bel 06-12345678.';
+    engineResult.value = {
+      score: 5,
+      findings: [
+        {
+          category: 'confidentiality',
+          severity: 'info',
+          stelregel: 3,
+          start: 4,
+          end: 15,
+          rule: 'core/phone',
+          message: 'm',
+          suggestion: 's',
+          field: 'bio',
+        },
+      ],
+    };
+    expect(runProfileAudit({ bio }, DEFAULT_SETTINGS).findings.map((f) => f.rule)).toEqual(['core/phone']);
+  });
+  it('respects a switched-off advice rule', () => {
+    engineResult.value = { score: 0, findings: [] };
+    const settings = { ...DEFAULT_SETTINGS, disabledRules: ['profile-audit/phone-number'] };
+    expect(runProfileAudit({ bio: 'Bel 06-12345678.' }, settings).findings).toEqual([]);
+  });
+});
