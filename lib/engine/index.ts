@@ -1,36 +1,41 @@
 /**
- * Public API of the rule engine (pure TypeScript, no DOM, no browser API).
- * TEMPORARY STUB: returns no findings; replaced by the real engine (issue 3).
+ * Public API of the rule engine (pure TypeScript, no DOM, no browser API): it
+ * runs unchanged in the content script, in Node (CLI) and in tests.
  * The exported names are a contract: keep them.
  */
+import { checkPostImpl, getModel } from './engine';
 import type { RulePack } from './pack-types';
+import { loadBundled } from './packs/load';
+import { type PackValidation, type PackValidationError, validatePackImpl } from './packs/validate';
+import { auditProfileImpl } from './profile-audit';
 import type { AuditProfileInput, CheckPostInput, CheckResult } from './types';
 
 export { ORGANISATION_ALIASES, ORGANISATIONS, resolveOrganisation } from './organisations';
 export type * from './pack-types';
 export type * from './types';
+export type { PackValidation, PackValidationError };
 
-export function checkPost(_input: CheckPostInput): CheckResult {
-  return { score: 0, findings: [] };
+/** Fail open: an internal error yields no findings (posting works as if the extension were absent) and is logged. */
+function failOpen(what: string, run: () => CheckResult): CheckResult {
+  try {
+    return run();
+  } catch (error) {
+    console.error(`piketpaal engine: ${what} failed, no advice given`, error);
+    return { score: 0, findings: [], error: String(error) } as CheckResult;
+  }
 }
 
-export function auditProfile(_input: AuditProfileInput): CheckResult {
-  return { score: 0, findings: [] };
+export function checkPost(input: CheckPostInput): CheckResult {
+  return failOpen('checkPost', () => checkPostImpl(input));
 }
 
-export interface PackValidationError {
-  /** JSON path of the offending value, e.g. "rules[3].severity". */
-  path: string;
-  /** Line in the source file when known (1-based). */
-  line?: number;
-  message: string;
+export function auditProfile(input: AuditProfileInput): CheckResult {
+  return failOpen('auditProfile', () => auditProfileImpl(input));
 }
-
-export type PackValidation = { ok: true; pack: RulePack } | { ok: false; errors: PackValidationError[] };
 
 /** Validates an untrusted pack (parsed JSON or JSON text). `source` names the file in errors. */
-export function validatePack(_data: unknown, _source?: string): PackValidation {
-  return { ok: false, errors: [{ path: '', message: 'not implemented yet' }] };
+export function validatePack(data: unknown, source?: string): PackValidation {
+  return validatePackImpl(data, source);
 }
 
 export interface PackInfo {
@@ -44,5 +49,22 @@ export interface PackInfo {
 
 /** The built-in packs (core and one per organisation), for the options page. */
 export function listPacks(): PackInfo[] {
-  return [];
+  return loadBundled().packs.map((pack) => ({
+    id: pack.id,
+    kind: pack.kind,
+    name: pack.name,
+    ...(pack.organisation ? { organisation: pack.organisation } : {}),
+    areas: (pack.areas ?? []).map((a) => ({ id: a.id, name: a.name })),
+    rules: (pack.rules ?? []).map((r) => ({
+      id: `${pack.id}/${r.id}`,
+      category: r.category,
+      severity: r.severity,
+      message: r.message,
+    })),
+  }));
+}
+
+/** Problems in the bundled packs and lexicons (empty when all are valid). */
+export function packProblems(): string[] {
+  return [...loadBundled().problems, ...getModel().errors];
 }

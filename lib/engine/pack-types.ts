@@ -45,7 +45,11 @@ export type RuleCategory =
  * - "own-topic": a term of the user's own topics (or, with no topics, the organisation's core areas);
  * - "sensitive": a sensitive issue of the active packs;
  * - "leadership": a name of the political leadership of the active packs;
- * - "pii:<kind>": a recogniser: postcode, phone, bsn, kenteken, email, iban, age, house-number, name.
+ * - "pii:<kind>": a recogniser: postcode, phone, bsn, kenteken, email, iban, age, house-number, name,
+ *   street, origin;
+ * - "@<lexicon-id>:*": that lexicon in both languages;
+ * - "detector:<name>": a detector in code (shouting, victim-identifiable, ...: lib/engine/detectors);
+ * - "finding:<category>": a finding of that category (warning or above) already raised in the window.
  */
 export type Cue = string;
 
@@ -61,8 +65,8 @@ export interface PackRule {
   match: Cue[];
   /** ... and, for each inner list here, at least one of its cues matches in the same window. */
   requires?: Cue[][];
-  /** Where `requires` is looked for: the same sentence (default) or the whole text. */
-  window?: 'sentence' | 'text';
+  /** Where `requires` is looked for: the same sentence (default), that sentence and its neighbours, or the whole text. */
+  window?: 'sentence' | 'near' | 'text';
   /** The rule does not fire when any of these cues matches in the same sentence. */
   exceptions?: Cue[];
   /** Roles (free text, lowercase substrings) for which the rule does not apply, e.g. "woordvoerder". */
@@ -70,8 +74,16 @@ export interface PackRule {
   message: LocalText;
   suggestion: LocalText;
   link?: string;
-  /** Fixture texts for `npm run packs:test`: `invalid` must trigger this rule, `valid` must not. */
-  examples?: { invalid?: string[]; valid?: string[] };
+  /** Also match inside quoted text (default false: quotes report someone else's words). */
+  quoted?: boolean;
+  /** Skip a match preceded by a negation ("geen", "not"); default true. */
+  negatable?: boolean;
+  /** Fixture texts for `npm run packs:test`: `invalid` must trigger this rule, `valid` must not (with `profile`). */
+  examples?: {
+    invalid?: string[];
+    valid?: string[];
+    profile?: { organisation?: string; topics?: string[]; role?: string };
+  };
 }
 
 export interface PolicyArea {
@@ -99,4 +111,8 @@ export interface RulePack {
   /** Politically contested or sensitive issues of the portfolio (terms, both languages). */
   sensitive?: { nl: string[]; en: string[] };
   rules?: PackRule[];
+  /** Extra terms merged into lexicons ("@<id>"), per language: lets a pack extend a shared word list. */
+  lexicons?: Record<string, { nl?: string[]; en?: string[] }>;
+  /** Terms removed from lexicons when this pack is loaded (harmless words a shared list should not carry). */
+  lexiconExclusions?: Record<string, string[]>;
 }

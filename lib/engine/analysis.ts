@@ -1,0 +1,80 @@
+/** One pass over a text: tokens, sentences with their language, quoted spans, term hits and PII. */
+import type { Hit } from './match/term-index';
+import type { Model } from './model';
+import { type PiiHits, recognisePii } from './pii/recognisers';
+import { detectLanguage, detectTextLanguage, type TextLanguage } from './text/language';
+import { type Sentence, splitSentences } from './text/sentences';
+import { type Token, tokenize } from './text/tokenizer';
+
+export interface Analysis {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  urlSpans: Array<[number, number]>;
+  /** Quoted passages: [start, end, words]. One- or two-word quotes are scare quotes, not reported speech. */
+  quotes: Array<[number, number, number]>;
+  hits: Map<string, Hit[]>;
+  pii: PiiHits;
+  textLanguage: TextLanguage;
+}
+
+const QUOTE_RE = /(?<![\p{L}\p{N}])(["“„«‘'])([^"“”„«»‘’'\n]{1,300}?)(["”»’'])(?![\p{L}\p{N}])/gu;
+
+function findQuotes(text: string): Array<[number, number, number]> {
+  const spans: Array<[number, number, number]> = [];
+  QUOTE_RE.lastIndex = 0;
+  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
+    const inner = m[2] ?? '';
+    // "'s nachts", "'t" are elisions, not quotes.
+    if (m[1] === "'" && /^[st]\s/.test(inner)) {
+      QUOTE_RE.lastIndex = m.index + 2;
+      continue;
+    }
+    const words = inner.trim().split(/\s+/).filter(Boolean).length;
+    spans.push([m.index, m.index + m[0].length, words]);
+  }
+  return spans;
+}
+
+export function analyse(text: string, model: Model, forcedLanguage?: TextLanguage): Analysis {
+  const { tokens, urlSpans } = tokenize(text);
+  const textLanguage = forcedLanguage ?? detectTextLanguage(text, tokens);
+  const sentences: Sentence[] = splitSentences(text, tokens).map((s) => ({
+    ...s,
+    lang:
+      forcedLanguage ??
+      detectLanguage(text.slice(s.start, s.end), tokens, s.tokenStart, s.tokenEnd, textLanguage),
+  }));
+  const hits = new Map<string, Hit[]>();
+  model.index.scan(text, tokens, 0, tokens.length, 0, text.length, hits);
+  return { text, tokens, sentences, urlSpans, quotes: findQuotes(text), hits, pii: recognisePii(text, tokens), textLanguage };
+}
+
+export function sentenceAt(analysis: Analysis, offset: number): number {
+  const { sentences } = analysis;
+  for (let i = 0; i < sentences.length; i++) if (offset < sentences[i]!.end) return i;
+  return Math.max(0, sentences.length - 1);
+}
+
+export function inUrl(analysis: Analysis, hit: Hit): boolean {
+  return analysis.urlSpans.some(([s, e]) => hit.start >= s && hit.end <= e);
+}
+
+/** Inside reported speech (a quote of three or more words). */
+export function inQuote(analysis: Analysis, hit: Hit): boolean {
+  return analysis.quotes.some(([s, e, words]) => words >= 3 && hit.start > s && hit.end < e);
+}
+
+const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'niets', 'niks', 'no', 'not', 'never', "n't", 'zonder', 'without', 'nor', 'noch']);
+
+/** A negation word among the two tokens before the hit, in the same sentence. */
+export function negated(analysis: Analysis, hit: Hit): boolean {
+  if (hit.t0 < 0) return false;
+  const sentence = analysis.sentences[sentenceAt(analysis, hit.start)];
+  const floor = sentence ? sentence.tokenStart : 0;
+  for (let k = hit.t0 - 1; k >= Math.max(floor, hit.t0 - 2); k--) {
+    const token = analysis.tokens[k]!;
+    if (NEGATIONS.has(token.norm) || token.norm.endsWith("n't")) return true;
+  }
+  return false;
+}

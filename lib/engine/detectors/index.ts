@@ -1,0 +1,23 @@
+/** Detectors in code, referred to from rules as "detector:<name>". Results are cached per check. */
+import type { RunContext } from '../evaluate';
+import type { Hit } from '../match/term-index';
+import { detectShouting } from './shouting';
+import { detectVictimIdentifiable } from './victim';
+
+const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
+  shouting: (ctx) => detectShouting(ctx.analysis),
+  'victim-identifiable': detectVictimIdentifiable,
+  'scare-quotes': (ctx) =>
+    ctx.analysis.quotes.filter(([, , words]) => words <= 2).map(([start, end]) => ({ start, end, t0: -1, t1: -1 })),
+};
+
+export const DETECTOR_NAMES = Object.keys(DETECTORS);
+
+export function runDetector(ctx: RunContext, name: string): Hit[] {
+  const cached = ctx.detectorCache.get(name);
+  if (cached) return cached;
+  const detector = DETECTORS[name];
+  const hits = detector ? detector(ctx) : [];
+  ctx.detectorCache.set(name, hits);
+  return hits;
+}

@@ -1,0 +1,46 @@
+/** Shouting: three or more words in capitals in a row, or a sentence written mostly in capitals. */
+import type { Analysis } from '../analysis';
+import type { Hit } from '../match/term-index';
+
+export function detectShouting(analysis: Analysis): Hit[] {
+  const hits: Hit[] = [];
+  const { tokens } = analysis;
+  for (const sentence of analysis.sentences) {
+    let runStart = -1;
+    let runCount = 0;
+    let letters = 0;
+    let upperLetters = 0;
+    const flush = (endIndex: number) => {
+      if (runCount >= 3 && runStart >= 0) {
+        hits.push({ start: tokens[runStart]!.start, end: tokens[endIndex]!.end, t0: runStart, t1: endIndex + 1 });
+      }
+      runStart = -1;
+      runCount = 0;
+    };
+    let lastUpper = -1;
+    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (t.kind === 'word') {
+        const l = t.text.replace(/[^\p{L}]/gu, '');
+        letters += l.length;
+        upperLetters += l.replace(/[^\p{Lu}]/gu, '').length;
+        if (t.upper) {
+          if (runStart < 0) runStart = i;
+          runCount++;
+          lastUpper = i;
+        } else if (lastUpper >= 0) {
+          flush(lastUpper);
+          lastUpper = -1;
+        }
+      } else if (t.kind !== 'punct' && lastUpper >= 0) {
+        flush(lastUpper);
+        lastUpper = -1;
+      }
+    }
+    if (lastUpper >= 0) flush(lastUpper);
+    if (letters >= 15 && upperLetters / letters > 0.7 && !hits.some((h) => h.start >= sentence.start && h.end <= sentence.end)) {
+      hits.push({ start: sentence.start, end: sentence.end, t0: sentence.tokenStart, t1: sentence.tokenEnd });
+    }
+  }
+  return hits;
+}

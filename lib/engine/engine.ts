@@ -1,0 +1,94 @@
+/** checkPost: builds (or reuses) the model, analyses the text, runs the rules, scores. */
+import { analyse } from './analysis';
+import { evaluateRules, type RunContext } from './evaluate';
+import type { Hit } from './match/term-index';
+import { buildModel, type Model } from './model';
+import { resolveOrganisation } from './organisations';
+import type { RulePack } from './pack-types';
+import { loadBundled } from './packs/load';
+import { scoreFindings } from './score';
+import { resolveOwnTopics } from './topics';
+import type { CheckPostInput, CheckResult, EngineOptions, Finding, UserProfile } from './types';
+
+const models = new Map<string, Model>();
+const PROFILE_ONLY = new Set(['job-title-disclosure', 'political-affiliation']);
+
+/** The model for the bundled packs plus any custom packs (cached by their content). */
+export function getModel(extraPacks: readonly unknown[] = []): Model {
+  const key = extraPacks.length === 0 ? '' : JSON.stringify(extraPacks);
+  let model = models.get(key);
+  if (!model) {
+    const data = loadBundled();
+    const extras = extraPacks as RulePack[];
+    const ids = new Set(extras.map((p) => p.id));
+    model = buildModel([...data.packs.filter((p) => !ids.has(p.id)), ...extras], data.lexicons);
+    if (models.size > 8) models.clear();
+    models.set(key, model);
+  }
+  return model;
+}
+
+export function organisationPacks(model: Model, organisation: string | undefined): RulePack[] {
+  if (!organisation) return [];
+  return model.packs.filter((p) => p.kind === 'organisation' && (p.organisation === organisation || p.id === organisation));
+}
+
+export function prepareContext(text: string, profile: UserProfile | undefined, options: EngineOptions): RunContext {
+  const model = getModel(options.extraPacks ?? []);
+  const { organisation, area } = resolveOrganisation(profile?.organisation);
+  const orgPacks = organisationPacks(model, organisation);
+  const active = new Set<string>();
+  if (options.packs && options.packs.length > 0) for (const id of options.packs) active.add(id);
+  else {
+    for (const p of model.packs) if (p.kind === 'core') active.add(p.id);
+    for (const p of orgPacks) active.add(p.id);
+  }
+  for (const p of (options.extraPacks ?? []) as RulePack[]) active.add(p.id);
+  const topics = [...(profile?.topics ?? []).filter((t) => typeof t === 'string' && t.trim())];
+  if (area) topics.push(area);
+  const own = resolveOwnTopics(orgPacks, model.packs, topics);
+  const analysis = analyse(text, model, options.textLanguage);
+  const ownTopicHits: Hit[] = [];
+  if (own.words) {
+    const hits = new Map<string, Hit[]>();
+    own.words.scan(text, analysis.tokens, 0, analysis.tokens.length, 0, text.length, hits);
+    ownTopicHits.push(...(hits.get('topic') ?? []));
+  }
+  return {
+    analysis,
+    model,
+    activePacks: active,
+    ownTopicSets: own.sets,
+    ownTopicHits,
+    ownOrgSets: own.orgSets,
+    role: profile?.role ?? '',
+    disabled: new Set(options.disabledRules ?? []),
+    uiLanguage: options.uiLanguage === 'en' ? 'en' : 'nl',
+    detectorCache: new Map(),
+    findings: [],
+  };
+}
+
+/** Keeps one finding per category and range: the most severe. */
+function dedupe(findings: Finding[]): Finding[] {
+  const rank = { info: 0, warning: 1, high: 2 } as const;
+  const out: Finding[] = [];
+  for (const f of findings) {
+    const same = out.findIndex((o) => o.category === f.category && o.start < f.end && f.start < o.end);
+    if (same < 0) out.push(f);
+    else if (rank[f.severity] > rank[out[same]!.severity]) out[same] = f;
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+export function checkPostImpl(input: CheckPostInput): CheckResult {
+  const text = typeof input.text === 'string' ? input.text : '';
+  if (!text.trim()) return { score: 0, findings: [] };
+  const ctx = prepareContext(text, input.profile, input);
+  evaluateRules(
+    ctx,
+    ctx.model.rules.filter((r) => !PROFILE_ONLY.has(r.rule.category)),
+  );
+  const findings = dedupe(ctx.findings);
+  return { score: scoreFindings(findings), findings };
+}

@@ -1,0 +1,126 @@
+/** Runs compiled rules over an analysed text and returns findings with offsets into the text. */
+import { type Analysis, inQuote, inUrl, negated, sentenceAt } from './analysis';
+import { runDetector } from './detectors';
+import type { Hit } from './match/term-index';
+import type { CompiledCue, CompiledRule, Model } from './model';
+import { STELREGELS, WHY } from './stelregels';
+import type { Finding, UiLanguage } from './types';
+
+export interface RunContext {
+  analysis: Analysis;
+  model: Model;
+  activePacks: Set<string>;
+  /** Set ids that make up the user's own topics, plus hits of free topic words. */
+  ownTopicSets: string[];
+  ownTopicHits: Hit[];
+  ownOrgSets: string[];
+  role: string;
+  disabled: Set<string>;
+  uiLanguage: UiLanguage;
+  detectorCache: Map<string, Hit[]>;
+  findings: Finding[];
+}
+
+function setHits(ctx: RunContext, id: string): Hit[] {
+  return ctx.analysis.hits.get(id) ?? [];
+}
+
+export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): Hit[] {
+  switch (cue.kind) {
+    case 'set':
+      return setHits(ctx, lang === 'nl' ? cue.nl : cue.en);
+    case 'pii':
+      return ctx.analysis.pii.get(cue.pii) ?? [];
+    case 'detector':
+      return runDetector(ctx, cue.name);
+    case 'finding':
+      return ctx.findings
+        .filter((f) => f.category === cue.category && f.severity !== 'info')
+        .map((f) => ({ start: f.start, end: f.end, t0: -1, t1: -1 }));
+    case 'own-topic':
+      return [...ctx.ownTopicHits, ...ctx.ownTopicSets.flatMap((id) => setHits(ctx, id))];
+    case 'own-org':
+      return ctx.ownOrgSets.flatMap((id) => setHits(ctx, id));
+    case 'sensitive':
+      return [...ctx.activePacks].flatMap((id) => setHits(ctx, `sensitive:${id}`));
+    case 'leadership':
+      return [...ctx.activePacks].flatMap((id) => setHits(ctx, `leadership:${id}`));
+  }
+}
+
+function within(hits: Hit[], start: number, end: number): Hit[] {
+  return hits.filter((h) => h.start >= start && h.end <= end);
+}
+
+export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
+  const { analysis } = ctx;
+  const role = ctx.role.toLowerCase();
+  for (const compiled of rules) {
+    const { rule } = compiled;
+    if (ctx.disabled.has(compiled.id) || ctx.disabled.has(rule.id)) continue;
+    if (!ctx.activePacks.has(compiled.pack.id)) continue;
+    if (role && rule.exceptRoles?.some((r) => role.includes(r.toLowerCase()))) continue;
+    const sentences = analysis.sentences;
+    for (let si = 0; si < sentences.length; si++) {
+      const sentence = sentences[si]!;
+      if (rule.language !== 'any' && rule.language !== sentence.lang) continue;
+      const lang = sentence.lang;
+      const matches = compiled.match
+        .flatMap((cue) => within(cueHits(ctx, cue, lang), sentence.start, sentence.end))
+        .filter(
+          (h) =>
+            !inUrl(analysis, h) &&
+            (rule.quoted || !inQuote(analysis, h)) &&
+            (rule.negatable === false || !negated(analysis, h)),
+        )
+        .sort((a, b) => a.start - b.start);
+      const first = matches[0];
+      if (!first) continue;
+      if (
+        compiled.exceptions.some((cue) =>
+          within(cueHits(ctx, cue, lang), sentence.start, sentence.end).some((h) => !inUrl(analysis, h)),
+        )
+      )
+        continue;
+      const window = rule.window ?? 'sentence';
+      let winStart = sentence.start;
+      let winEnd = sentence.end;
+      if (window === 'near') {
+        winStart = sentences[Math.max(0, si - 1)]!.start;
+        winEnd = sentences[Math.min(sentences.length - 1, si + 1)]!.end;
+      } else if (window === 'text') {
+        winStart = 0;
+        winEnd = analysis.text.length;
+      }
+      const satisfied = compiled.requires.every((group) =>
+        group.some((cue) =>
+          within(cueHits(ctx, cue, lang), winStart, winEnd).some(
+            (h) => !inUrl(analysis, h) && (rule.quoted || !inQuote(analysis, h)),
+          ),
+        ),
+      );
+      if (!satisfied) continue;
+      ctx.findings.push(makeFinding(ctx, compiled, first));
+    }
+  }
+}
+
+export function makeFinding(ctx: RunContext, compiled: CompiledRule, hit: Hit): Finding {
+  const { rule } = compiled;
+  const lang = ctx.uiLanguage;
+  const finding: Finding = {
+    category: rule.category,
+    severity: rule.severity,
+    stelregel: rule.stelregel,
+    start: hit.start,
+    end: hit.end,
+    rule: compiled.id,
+    message: `${rule.message[lang]} ${STELREGELS[rule.stelregel][lang]} ${WHY[lang]}`,
+    suggestion: rule.suggestion[lang],
+    excerpt: ctx.analysis.text.slice(hit.start, hit.end),
+  };
+  if (rule.link) finding.link = rule.link;
+  return finding;
+}
+
+export { sentenceAt };

@@ -1,0 +1,217 @@
+/**
+ * Term matcher implementing the TERM SYNTAX of pack-types.ts. All term sets of a
+ * pack selection are compiled into ONE index (built once, cached by the caller),
+ * so scanning a text costs a few map lookups per token whatever the number of lexicons.
+ */
+import { fold } from '../text/normalize';
+import { type Token, tokenize } from '../text/tokenizer';
+import { candidates } from './inflection';
+
+export interface Hit {
+  start: number;
+  end: number;
+  /** Token index range [t0, t1) (t0 = -1 for regex hits). */
+  t0: number;
+  t1: number;
+}
+
+export interface TermSet {
+  id: string;
+  terms: readonly string[];
+}
+
+interface WordPattern {
+  text: string;
+  prefix: boolean;
+}
+
+interface Phrase {
+  set: string;
+  rest: WordPattern[];
+}
+
+const MIN_COMPOUND = 5;
+const candidateCache = new Map<string, string[]>();
+
+function cachedCandidates(word: string): string[] {
+  let found = candidateCache.get(word);
+  if (!found) {
+    if (candidateCache.size > 20000) candidateCache.clear();
+    found = candidates(word);
+    candidateCache.set(word, found);
+  }
+  return found;
+}
+
+function push(map: Map<string, string[]>, key: string, set: string): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [set]);
+  else if (!list.includes(set)) list.push(set);
+}
+
+/** Splits a term into folded word patterns with the engine's own tokenizer. */
+function termWords(term: string): WordPattern[] {
+  const star = term.trim().endsWith('*');
+  const body = star ? term.trim().slice(0, -1) : term.trim();
+  const { tokens } = tokenize(body);
+  const words = tokens.filter((t) => t.kind !== 'punct' || t.text === "'").map((t) => ({ text: t.norm, prefix: false }));
+  if (star && words.length > 0) words[words.length - 1]!.prefix = true;
+  return words;
+}
+
+export class TermIndex {
+  private readonly words = new Map<string, string[]>();
+  private readonly compounds = new Map<string, string[]>();
+  private readonly prefixes = new Map<string, { prefix: string; set: string }[]>();
+  private readonly phrases = new Map<string, Phrase[]>();
+  private readonly prefixPhrases: { first: string; phrase: Phrase }[] = [];
+  private readonly regexes: { set: string; re: RegExp }[] = [];
+  readonly errors: string[] = [];
+
+  constructor(sets: readonly TermSet[]) {
+    for (const set of sets) this.addSet(set);
+  }
+
+  addSet(set: TermSet): void {
+    const regexParts: string[] = [];
+    for (const raw of set.terms) {
+      const term = raw.trim();
+      if (!term) continue;
+      if (term.startsWith('re:')) {
+        const source = term.slice(3);
+        try {
+          new RegExp(source, 'iu');
+          regexParts.push(`(?:${source})`);
+        } catch (error) {
+          this.errors.push(`${set.id}: bad regex ${source}: ${(error as Error).message}`);
+        }
+        continue;
+      }
+      const words = termWords(term);
+      if (words.length === 0) continue;
+      const first = words[0]!;
+      if (words.length === 1) {
+        if (first.prefix) {
+          const key = first.text.slice(0, 2);
+          const list = this.prefixes.get(key) ?? [];
+          list.push({ prefix: first.text, set: set.id });
+          this.prefixes.set(key, list);
+        } else {
+          push(this.words, first.text, set.id);
+          if (first.text.length >= MIN_COMPOUND && !/[\s'-]/.test(first.text)) push(this.compounds, first.text, set.id);
+          // A hyphenated term ("gl-pvda") also matches when written as one token.
+          if (/-/.test(first.text)) push(this.words, first.text.replace(/-/g, ''), set.id);
+        }
+        continue;
+      }
+      const phrase: Phrase = { set: set.id, rest: words.slice(1) };
+      if (first.prefix) this.prefixPhrases.push({ first: first.text, phrase });
+      else {
+        const list = this.phrases.get(first.text) ?? [];
+        list.push(phrase);
+        this.phrases.set(first.text, list);
+      }
+    }
+    if (regexParts.length > 0) this.regexes.push({ set: set.id, re: new RegExp(regexParts.join('|'), 'giu') });
+  }
+
+  /** Hits per set id for tokens [from, to) of `text` (regexes run over text.slice(textStart, textEnd)). */
+  scan(
+    text: string,
+    tokens: Token[],
+    from: number,
+    to: number,
+    textStart: number,
+    textEnd: number,
+    out: Map<string, Hit[]>,
+  ): void {
+    const add = (set: string, hit: Hit) => {
+      const list = out.get(set);
+      if (!list) out.set(set, [hit]);
+      else if (!list.some((h) => h.start === hit.start && h.end === hit.end)) list.push(hit);
+    };
+    for (let i = from; i < to; i++) {
+      const token = tokens[i]!;
+      if (token.kind === 'punct') continue;
+      const hit: Hit = { start: token.start, end: token.end, t0: i, t1: i + 1 };
+      if (token.kind === 'emoji') {
+        for (const set of this.words.get(token.norm) ?? []) add(set, hit);
+        this.matchPhrases(token.norm, tokens, i, to, add);
+        continue;
+      }
+      const forms = token.parts.length > 0 ? [token.norm, ...token.parts] : [token.norm];
+      for (let f = 0; f < forms.length; f++) {
+        const form = forms[f]!;
+        if (f > 0 && form.length < 2) continue;
+        const cands = cachedCandidates(form);
+        for (const c of cands) {
+          for (const set of this.words.get(c) ?? []) add(set, hit);
+          if (f === 0) this.matchPhrases(c, tokens, i, to, add);
+        }
+        if (form.length >= MIN_COMPOUND + 3) {
+          for (const c of cands) {
+            for (let k = 3; k <= c.length - MIN_COMPOUND; k++) {
+              const list = this.compounds.get(c.slice(k));
+              if (list) for (const set of list) add(set, hit);
+            }
+          }
+        }
+        const pre = this.prefixes.get(form.slice(0, 2));
+        if (pre) for (const p of pre) if (form.startsWith(p.prefix)) add(p.set, hit);
+      }
+      for (const pp of this.prefixPhrases) {
+        if (token.norm.startsWith(pp.first)) this.verifyPhrase(pp.phrase, tokens, i, to, add);
+      }
+    }
+    if (this.regexes.length > 0) {
+      const slice = text.slice(textStart, textEnd);
+      for (const { set, re } of this.regexes) {
+        re.lastIndex = 0;
+        for (let m = re.exec(slice); m; m = re.exec(slice)) {
+          if (m[0].length === 0) {
+            re.lastIndex++;
+            continue;
+          }
+          add(set, { start: textStart + m.index, end: textStart + m.index + m[0].length, t0: -1, t1: -1 });
+        }
+      }
+    }
+  }
+
+  private matchPhrases(
+    key: string,
+    tokens: Token[],
+    i: number,
+    to: number,
+    add: (set: string, hit: Hit) => void,
+  ): void {
+    const list = this.phrases.get(key);
+    if (!list) return;
+    for (const phrase of list) this.verifyPhrase(phrase, tokens, i, to, add);
+  }
+
+  private verifyPhrase(phrase: Phrase, tokens: Token[], i: number, to: number, add: (set: string, hit: Hit) => void) {
+    let j = i + 1;
+    for (const word of phrase.rest) {
+      // Skip an apostrophe-only token between words ("'s nachts").
+      while (j < to && tokens[j]!.kind === 'punct' && /['’]/.test(tokens[j]!.text)) j++;
+      const token = tokens[j];
+      if (!token || j >= to || token.kind === 'punct') return;
+      if (!wordMatches(token, word)) return;
+      j++;
+    }
+    add(phrase.set, { start: tokens[i]!.start, end: tokens[j - 1]!.end, t0: i, t1: j });
+  }
+}
+
+function wordMatches(token: Token, word: WordPattern): boolean {
+  if (word.prefix) return token.norm.startsWith(word.text);
+  if (token.norm === word.text) return true;
+  if (token.kind === 'emoji') return false;
+  return cachedCandidates(token.norm).includes(word.text);
+}
+
+/** Folds a free-text term the way the index does (for topic comparison). */
+export function foldTerm(term: string): string {
+  return fold(term.trim());
+}

@@ -1,0 +1,51 @@
+/** The built-in packs and lexicons, validated once; invalid files are left out (fail open) and reported. */
+import * as v from 'valibot';
+import { bundledFiles } from '../data/bundled';
+import type { Lexicon, RulePack } from '../pack-types';
+import { LexiconSchema, RulePackSchema } from './schema';
+
+export interface LoadedData {
+  packs: RulePack[];
+  lexicons: Lexicon[];
+  /** Problems found while loading (file: message); `npm run packs:validate` shows them in full. */
+  problems: string[];
+  /** Source file per pack id. */
+  packFiles: Map<string, string>;
+}
+
+let loaded: LoadedData | undefined;
+
+export function loadBundled(): LoadedData {
+  if (loaded) return loaded;
+  const packs: RulePack[] = [];
+  const lexicons: Lexicon[] = [];
+  const problems: string[] = [];
+  const packFiles = new Map<string, string>();
+  for (const file of bundledFiles()) {
+    if (file.data === undefined) {
+      problems.push(`${file.path}: not valid JSON`);
+      continue;
+    }
+    if (/\/lexicons\//.test(file.path)) {
+      const parsed = v.safeParse(LexiconSchema, file.data);
+      if (!parsed.success) {
+        problems.push(`${file.path}: ${parsed.issues[0]?.message ?? 'invalid lexicon'}`);
+        continue;
+      }
+      lexicons.push(parsed.output as Lexicon);
+      continue;
+    }
+    const parsed = v.safeParse(RulePackSchema, file.data);
+    if (!parsed.success) {
+      problems.push(`${file.path}: ${v.getDotPath(parsed.issues[0]!) ?? ''} ${parsed.issues[0]?.message ?? 'invalid pack'}`);
+      continue;
+    }
+    const pack = parsed.output as RulePack;
+    packs.push(pack);
+    packFiles.set(pack.id, file.path);
+  }
+  // Core first, so its rules (and derived findings) are evaluated before organisation rules.
+  packs.sort((a, b) => (a.kind === 'core' ? -1 : 0) - (b.kind === 'core' ? -1 : 0));
+  loaded = { packs, lexicons, problems, packFiles };
+  return loaded;
+}

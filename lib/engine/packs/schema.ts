@@ -1,0 +1,92 @@
+/** valibot schemas of a rule pack and a lexicon (shapes in ../pack-types.ts). */
+import * as v from 'valibot';
+
+const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
+const localText = v.object({ nl: nonEmpty, en: nonEmpty });
+const cue = v.pipe(
+  v.string(),
+  v.minLength(1, 'a cue must not be empty'),
+  v.check((value) => {
+    if (!value.startsWith('re:')) return true;
+    try {
+      new RegExp(value.slice(3), 'iu');
+      return true;
+    } catch {
+      return false;
+    }
+  }, 'invalid regular expression'),
+);
+const category = v.picklist([
+  'political-opinion',
+  'own-policy-area',
+  'victim-privacy',
+  'confidentiality',
+  'tone',
+  'speaking-on-behalf',
+  'job-title-disclosure',
+  'political-affiliation',
+]);
+
+export const PackRuleSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'rule id: lowercase letters, digits and hyphens')),
+  category,
+  stelregel: v.picklist([1, 2, 3, 4]),
+  severity: v.picklist(['info', 'warning', 'high']),
+  language: v.picklist(['nl', 'en', 'any']),
+  match: v.pipe(v.array(cue), v.minLength(1, 'match needs at least one cue')),
+  requires: v.optional(v.array(v.pipe(v.array(cue), v.minLength(1, 'a requires group needs at least one cue')))),
+  window: v.optional(v.picklist(['sentence', 'near', 'text'])),
+  exceptions: v.optional(v.array(cue)),
+  exceptRoles: v.optional(v.array(v.string())),
+  message: localText,
+  suggestion: localText,
+  link: v.optional(v.string()),
+  quoted: v.optional(v.boolean()),
+  negatable: v.optional(v.boolean()),
+  examples: v.optional(
+    v.object({
+      invalid: v.optional(v.array(v.string())),
+      valid: v.optional(v.array(v.string())),
+      profile: v.optional(
+        v.object({
+          organisation: v.optional(v.string()),
+          topics: v.optional(v.array(v.string())),
+          role: v.optional(v.string()),
+        }),
+      ),
+    }),
+  ),
+});
+
+const termList = v.array(v.string());
+
+export const RulePackSchema = v.object({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'pack id: lowercase letters, digits and hyphens')),
+  kind: v.picklist(['core', 'organisation', 'custom']),
+  name: localText,
+  description: v.optional(localText),
+  organisation: v.optional(v.string()),
+  aliases: v.optional(v.record(v.string(), v.string())),
+  leadership: v.optional(v.array(v.string())),
+  coreAreas: v.optional(v.array(v.string())),
+  areas: v.optional(
+    v.array(
+      v.object({
+        id: nonEmpty,
+        name: localText,
+        terms: v.object({ nl: termList, en: termList }),
+      }),
+    ),
+  ),
+  sensitive: v.optional(v.object({ nl: termList, en: termList })),
+  rules: v.optional(v.array(PackRuleSchema)),
+  lexicons: v.optional(v.record(v.string(), v.object({ nl: v.optional(termList), en: v.optional(termList) }))),
+  lexiconExclusions: v.optional(v.record(v.string(), termList)),
+});
+
+export const LexiconSchema = v.object({
+  id: nonEmpty,
+  language: v.picklist(['nl', 'en']),
+  description: v.string(),
+  terms: v.array(v.string()),
+});

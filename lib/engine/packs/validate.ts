@@ -1,0 +1,77 @@
+/** validatePack: checks an untrusted pack (parsed JSON or JSON text) and names path and line of each problem. */
+import * as v from 'valibot';
+import type { RulePack } from '../pack-types';
+import { jsonPathLines, lineOfOffset } from './json-lines';
+import { RulePackSchema } from './schema';
+
+export interface PackValidationError {
+  path: string;
+  line?: number;
+  message: string;
+}
+
+export type PackValidation = { ok: true; pack: RulePack } | { ok: false; errors: PackValidationError[] };
+
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+export function validatePackImpl(data: unknown, source?: string): PackValidation {
+  const prefix = source ? `${source}: ` : '';
+  let value = data;
+  let lines: Map<string, number> | undefined;
+  if (typeof data === 'string') {
+    try {
+      value = JSON.parse(data);
+    } catch (error) {
+      const message = (error as Error).message;
+      const position = /position (\d+)/.exec(message);
+      const line = position ? lineOfOffset(data, Number(position[1])) : /line (\d+)/.exec(message)?.[1];
+      return {
+        ok: false,
+        errors: [{ path: '', line: line === undefined ? undefined : Number(line), message: `${prefix}not valid JSON: ${message}` }],
+      };
+    }
+    lines = jsonPathLines(data);
+  }
+  const result = v.safeParse(RulePackSchema, value, { abortEarly: false });
+  const errors: PackValidationError[] = [];
+  if (!result.success) {
+    for (const issue of result.issues) {
+      const path = issuePath(issue);
+      const rule = /^rules\[(\d+)\]/.exec(path);
+      const ruleId = rule ? (value as { rules?: { id?: unknown }[] }).rules?.[Number(rule[1])]?.id : undefined;
+      errors.push({
+        path,
+        line: lines ? (lines.get(path) ?? nearestLine(lines, path)) : undefined,
+        message: `${prefix}${path || '(pack)'}${typeof ruleId === 'string' ? ` (rule "${ruleId}")` : ''}: ${issue.message}`,
+      });
+    }
+    return { ok: false, errors };
+  }
+  const pack = result.output as RulePack;
+  const ids = new Set<string>();
+  (pack.rules ?? []).forEach((rule, i) => {
+    if (ids.has(rule.id)) {
+      const path = `rules[${i}].id`;
+      errors.push({ path, line: lines?.get(path), message: `${prefix}${path}: duplicate rule id "${rule.id}"` });
+    }
+    ids.add(rule.id);
+  });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, pack };
+}
+
+function nearestLine(lines: Map<string, number>, path: string): number | undefined {
+  let p = path;
+  while (p) {
+    p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+    const line = lines.get(p);
+    if (line !== undefined) return line;
+  }
+  return undefined;
+}

@@ -1,0 +1,144 @@
+/**
+ * Recognisers for identifying details (Dutch formats first). Each returns hits
+ * with UTF-16 offsets into the text. Checksums (BSN elfproef, IBAN mod 97) keep
+ * random digit runs from counting.
+ */
+import type { Hit } from '../match/term-index';
+import type { Token } from '../text/tokenizer';
+import { isValidBsn, isValidIban } from './checksums';
+import { FIRST_NAMES } from './first-names';
+import { PERSON_NOUNS } from './person-nouns';
+
+export type PiiKind =
+  | 'postcode'
+  | 'phone'
+  | 'bsn'
+  | 'kenteken'
+  | 'email'
+  | 'iban'
+  | 'age'
+  | 'house-number'
+  | 'name'
+  | 'street'
+  | 'origin'
+  | 'residence';
+
+export type PiiHits = Map<PiiKind, Hit[]>;
+
+function regexHits(text: string, re: RegExp, accept?: (m: RegExpExecArray) => boolean, group = 0): Hit[] {
+  const hits: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (accept && !accept(m)) continue;
+    const part = m[group] ?? m[0];
+    const start = m.index + (group ? m[0].indexOf(part) : 0);
+    hits.push({ start, end: start + part.length, t0: -1, t1: -1 });
+  }
+  return hits;
+}
+
+const KENTEKEN = new RegExp(
+  String.raw`\b(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)\b`,
+  'g',
+);
+const NUMBER_WORDS =
+  '(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)';
+const STREET_SUFFIX = /(straat|straatweg|weg|laan|plein|kade|gracht|dijk|singel|steeg|pad|dreef|wal|baan|hof|erf|markt|park|plantsoen|street|road|lane|avenue|seind)$/;
+const STREET_STOP = new Set(['binnenhof', 'noorwegen', 'rijksoverheid']);
+
+function isAgeNumber(value: string | undefined): boolean {
+  const n = Number(value);
+  return Number.isInteger(n) && n > 0 && n <= 110;
+}
+
+export function recognisePii(text: string, tokens: Token[]): PiiHits {
+  const out: PiiHits = new Map();
+  const put = (kind: PiiKind, hits: Hit[]) => {
+    if (hits.length === 0) return;
+    out.set(kind, [...(out.get(kind) ?? []), ...hits]);
+  };
+  put('postcode', regexHits(text, /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g));
+  const phones = regexHits(text, /(?:\+31[\s-]?|0031[\s-]?|\b0)(?:[\s-]?\d){9}\b/g, (m) => !/^0(?:800|900|88)/.test(m[0].replace(/[\s-]/g, '')));
+  put('phone', phones);
+  put(
+    'bsn',
+    regexHits(
+      text,
+      /\b\d{4}\.?\d{2}\.?\d{3}\b|\b\d{3}[ .]\d{3}[ .]\d{3}\b/g,
+      (m) => isValidBsn(m[0]) && !phones.some((p) => p.start <= m.index && p.end >= m.index + m[0].length),
+    ),
+  );
+  put('kenteken', regexHits(text, KENTEKEN));
+  put('email', regexHits(text, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu));
+  put('iban', regexHits(text, /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g, (m) => isValidIban(m[0])));
+
+  const ages: Hit[] = [];
+  ages.push(...regexHits(text, /(?<=\p{L}\s?)\((\d{1,3})\)/gu, (m) => isAgeNumber(m[1])));
+  ages.push(...regexHits(text, /\b\d{1,3}[- ]?jarige?\b/giu));
+  ages.push(...regexHits(text, new RegExp(`\\b${NUMBER_WORDS}\\p{L}*jarige?\\b`, 'giu')));
+  ages.push(...regexHits(text, /\b\d{1,3}[- ]years?[- ]old\b|\baged \d{1,3}\b/giu));
+  ages.push(...regexHits(text, /(?:^|[.,(:]\s*)(\d{1,3} jaar(?: oud)?)(?=\s*[,.)!?;]|$)/gmu, (m) => isAgeNumber(m[1]?.split(' ')[0]), 1));
+  ages.push(...regexHits(text, /(?<=\p{L}, )(\d{1,2})(?=[,)])/gu, (m) => isAgeNumber(m[1])));
+  // "jongen van 16", "boy of 16": a person noun followed by van/of and a number.
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const noun = tokens[i]!;
+    const link = tokens[i + 1]!;
+    const num = tokens[i + 2]!;
+    if (!PERSON_NOUNS.has(noun.norm) || (link.norm !== 'van' && link.norm !== 'of') || num.kind !== 'number') continue;
+    const after = tokens[i + 3];
+    if (!isAgeNumber(num.text) || (after && /^(jaar|years|procent|%|euro|km|minuten|uur)$/.test(after.norm) && !/[,.]/.test(text.slice(num.end, after.start))))
+      continue;
+    ages.push({ start: noun.start, end: num.end, t0: i, t1: i + 3 });
+  }
+  put('age', ages);
+
+  const streets: Hit[] = [];
+  const houseNumbers: Hit[] = [];
+  const names: Hit[] = [];
+  const origins: Hit[] = [];
+  const residences: Hit[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word') continue;
+    const next = tokens[i + 1];
+    if (t.capital && !t.upper && t.norm.length >= 6 && STREET_SUFFIX.test(t.norm) && !STREET_STOP.has(t.norm)) {
+      const suffix = STREET_SUFFIX.exec(t.norm)?.[1] ?? '';
+      if (t.norm.length > suffix.length + 2) {
+        streets.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
+        if (next?.kind === 'number' && Number(next.text) < 2000) houseNumbers.push({ start: t.start, end: next.end, t0: i, t1: i + 2 });
+      }
+    }
+    if (/^(nummer|nr|huisnummer|number)$/.test(t.norm) && next?.kind === 'number' && Number(next.text) < 2000) {
+      const prev = tokens[i - 1];
+      if (prev && /^(op|aan|at|no|nummer|huis)$/.test(prev.norm) || /^(huisnummer)$/.test(t.norm) || (prev && prev.capital))
+        houseNumbers.push({ start: t.start, end: next.end, t0: i, t1: i + 2 });
+    }
+    if (t.capital && !t.upper && FIRST_NAMES.has(t.norm)) names.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
+    if (/^(mevrouw|meneer|mevr|mw|dhr|mrs|mr|ms|miss|collega|colleague|buurman|buurvrouw|korporaal|sergeant|agent|corporal|zuster|broeder)$/.test(t.norm) && next?.capital && next.kind === 'word' && !next.upper) {
+      names.push({ start: next.start, end: next.end, t0: i + 1, t1: i + 2 });
+    }
+    if (t.capital && !t.upper && next?.text === '(' && tokens[i + 2]?.kind === 'number' && isAgeNumber(tokens[i + 2]?.text))
+      names.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
+    if (/^(woont|wonen|woonde|woonachtig|lives|lived|living)$/.test(t.norm)) residences.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
+    if (/^(uit|from)$/.test(t.norm) && next?.kind === 'word' && next.capital && !next.upper) {
+      // Only an origin when it describes a person mentioned just before.
+      let person = false;
+      for (let k = Math.max(0, i - 5); k < i; k++) {
+        const before = tokens[k]!;
+        if (PERSON_NOUNS.has(before.norm) || before.kind === 'number' || (before.capital && FIRST_NAMES.has(before.norm))) person = true;
+      }
+      if (person) {
+        const last = tokens[i + 2]?.capital && tokens[i + 2]?.kind === 'word' ? tokens[i + 2]! : next;
+        origins.push({ start: t.start, end: last.end, t0: i, t1: last === next ? i + 2 : i + 3 });
+      }
+    }
+  }
+  names.push(...regexHits(text, /\b\p{Lu}\p{Ll}+ \p{Lu}\.(?=[\s,)]|$)/gu));
+  names.push(...regexHits(text, /\b(?:\p{Lu}\.){1,3} ?(?:(?:van|de|der|den|ten|ter) )*\p{Lu}\p{Ll}+/gu));
+  put('street', streets);
+  put('house-number', houseNumbers);
+  put('name', names);
+  put('origin', origins);
+  put('residence', residences);
+  return out;
+}

@@ -1,0 +1,90 @@
+/**
+ * Unicode-aware tokenizer with UTF-16 offsets into the original text. Dutch is
+ * tokenised here (not by compromise, which rewrites English contractions and
+ * would alter Dutch words such as "dun" or "im").
+ */
+import { fold } from './normalize';
+
+export type TokenKind = 'word' | 'number' | 'hashtag' | 'mention' | 'emoji' | 'punct';
+
+export interface Token {
+  /** Original text of the token (hashtags/mentions without the sign). */
+  text: string;
+  /** Folded form used for matching. */
+  norm: string;
+  /** Folded parts of a hyphenated or apostrophe word ("pvv-fractie" → pvv, fractie). */
+  parts: string[];
+  kind: TokenKind;
+  start: number;
+  end: number;
+  /** True when the original word is written in capitals (2+ letters). */
+  upper: boolean;
+  /** True when the first letter is a capital. */
+  capital: boolean;
+}
+
+const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’\-‐][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*`;
+const EMOJI = String.raw`\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\u20E3)*(?:\u200D\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F)*)*|[\u{1F1E6}-\u{1F1FF}]{2}`;
+const URL = String.raw`(?:https?:\/\/|www\.)[^\s]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:nl|com|org|net|eu|gov|io|be|de|uk|info)\b(?:\/[^\s]*)?`;
+const EMAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
+const TOKEN_RE = new RegExp(
+  `(?<email>${EMAIL})|(?<url>${URL})|(?<tag>[#@](?:${WORD}))|(?<emoji>${EMOJI})|(?<word>${WORD})|(?<punct>[^\\s\\p{L}\\p{N}])`,
+  'gu',
+);
+
+export interface TokenizedText {
+  tokens: Token[];
+  /** Spans of URLs and e-mail addresses: no words are read inside them. */
+  urlSpans: Array<[number, number]>;
+}
+
+export function tokenize(text: string): TokenizedText {
+  const tokens: Token[] = [];
+  const urlSpans: Array<[number, number]> = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
+    const start = m.index;
+    const raw = m[0];
+    const end = start + raw.length;
+    const g = m.groups ?? {};
+    if (g.email !== undefined || g.url !== undefined) {
+      // A trailing full stop belongs to the sentence, not the URL.
+      const trimmed = raw.replace(/[.,;:!?)]+$/, '');
+      urlSpans.push([start, start + trimmed.length]);
+      TOKEN_RE.lastIndex = start + trimmed.length;
+      continue;
+    }
+    if (g.tag !== undefined) {
+      const body = raw.slice(1);
+      tokens.push(makeWord(body, start + 1, end, raw[0] === '#' ? 'hashtag' : 'mention'));
+      continue;
+    }
+    if (g.emoji !== undefined) {
+      const norm = raw.replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, '');
+      tokens.push({ text: raw, norm, parts: [], kind: 'emoji', start, end, upper: false, capital: false });
+      continue;
+    }
+    if (g.word !== undefined) {
+      tokens.push(makeWord(raw, start, end, /^\p{N}+$/u.test(raw) ? 'number' : 'word'));
+      continue;
+    }
+    tokens.push({ text: raw, norm: fold(raw), parts: [], kind: 'punct', start, end, upper: false, capital: false });
+  }
+  return { tokens, urlSpans };
+}
+
+function makeWord(raw: string, start: number, end: number, kind: TokenKind): Token {
+  const norm = fold(raw);
+  const parts = /['\-]/.test(norm) ? norm.split(/['\-]+/).filter((p) => p.length > 0) : [];
+  const letters = raw.replace(/[^\p{L}]/gu, '');
+  return {
+    text: raw,
+    norm,
+    parts,
+    kind,
+    start,
+    end,
+    upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    capital: /^\p{Lu}/u.test(raw),
+  };
+}

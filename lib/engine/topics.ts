@@ -1,0 +1,62 @@
+/**
+ * Own policy area: the user's topics (pack area ids or names, or free words, any
+ * case) become term sets. Free words also pull in every area of the organisation
+ * whose id, name or vocabulary contains them. No topics: the core portfolio.
+ */
+import { candidates } from './match/inflection';
+import { TermIndex } from './match/term-index';
+import { areaSetId } from './model';
+import type { PolicyArea, RulePack } from './pack-types';
+import { fold } from './text/normalize';
+
+export interface OwnTopics {
+  /** Area set ids counted as own topic. */
+  sets: string[];
+  /** Index of the free topic words themselves (set id "topic"). */
+  words: TermIndex | undefined;
+  /** Area set ids of the organisation (own organisation, not own topic). */
+  orgSets: string[];
+}
+
+const GENERIC = new Set(['beleid', 'zaken', 'overheid', 'policy', 'affairs', 'beleidsmedewerker', 'algemeen', 'general']);
+const cache = new Map<string, OwnTopics>();
+
+function areaMatches(area: PolicyArea, topic: string): boolean {
+  const id = fold(area.id);
+  if (id === topic || id.replace(/-/g, ' ') === topic || fold(area.name.nl) === topic || fold(area.name.en) === topic) return true;
+  if (topic.includes(' ')) return false;
+  const forms = new Set(candidates(topic));
+  const terms = [...area.terms.nl, ...area.terms.en].map(fold);
+  return terms.some((t) => forms.has(t)) || id.split('-').some((part) => part.length >= 5 && forms.has(part));
+}
+
+export function resolveOwnTopics(orgPacks: RulePack[], allPacks: RulePack[], topics: string[]): OwnTopics {
+  const key = `${orgPacks.map((p) => p.id).join(',')}|${topics.join('|')}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const orgAreas = orgPacks.flatMap((p) => p.areas ?? []);
+  const folded = topics.map((t) => fold(t.trim())).filter((t) => t.length > 0);
+  const sets = new Set<string>();
+  const words: string[] = [];
+  if (folded.length === 0) {
+    for (const pack of orgPacks) {
+      const core = pack.coreAreas && pack.coreAreas.length > 0 ? pack.coreAreas : (pack.areas ?? []).map((a) => a.id);
+      for (const id of core) sets.add(areaSetId(id));
+    }
+  } else {
+    const searchIn = orgAreas.length > 0 ? orgAreas : allPacks.flatMap((p) => p.areas ?? []);
+    for (const topic of folded) {
+      words.push(topic);
+      for (const part of topic.split(/\s+/)) if (part.length >= 6 && !GENERIC.has(part)) words.push(part);
+      for (const area of searchIn) if (areaMatches(area, topic)) sets.add(areaSetId(area.id));
+    }
+  }
+  const result: OwnTopics = {
+    sets: [...sets],
+    words: words.length > 0 ? new TermIndex([{ id: 'topic', terms: words }]) : undefined,
+    orgSets: orgAreas.map((a) => areaSetId(a.id)).filter((id) => !sets.has(id)),
+  };
+  if (cache.size > 200) cache.clear();
+  cache.set(key, result);
+  return result;
+}
