@@ -3,7 +3,7 @@
  * composers (several per page, shadow roots included), ties each post button
  * to its own composer, and says which keys post.
  */
-import { isTextArea, parentAcross, queryAll, queryFirst, searchRoots } from './dom';
+import { isTextArea, parentAcross, queryAll, searchRoots } from './dom';
 import type { EditorElement, SiteAdapter, SiteSelectors } from './types';
 
 const DEFAULT_BUTTON_DEPTH = 12;
@@ -53,15 +53,38 @@ export function createAdapter(selectors: SiteSelectors): SiteAdapter {
     return editor && isEditable(editor) ? editor : null;
   };
 
+  /** True when `node` is `ancestor` or inside it, shadow roots included. */
+  const deepContains = (ancestor: Element, node: Node): boolean => {
+    for (let at: Node | null = node; at; at = parentAcross(at)) if (at === ancestor) return true;
+    return false;
+  };
+
+  /** Composers inside an element, its open shadow root included. */
+  const composersIn = (root: Element): HTMLElement[] => [
+    ...queryAll(root, selectors.composers),
+    ...(root.shadowRoot ? queryAll(root.shadowRoot, selectors.composers) : []),
+  ];
+
+  /** A button belongs to the composers of its nearest ancestor that holds any composer. */
+  const buttonServes = (button: HTMLElement, editor: EditorElement): boolean => {
+    for (let at: Element | null = parentAcross(button); at; at = parentAcross(at)) {
+      if (composersIn(at).length > 0) return deepContains(at, editor);
+    }
+    return false;
+  };
+
   const postButtonFor = (editor: EditorElement): HTMLElement | null => {
-    // The nearest ancestor that holds a post button is this composer's form/dialog.
+    // Climb from the editor to the nearest ancestor that holds a post button (its form or dialog).
     let node: Element | null = parentAcross(editor);
     for (let level = 0; node && level < depth; level++) {
-      const button = queryFirst(node, selectors.postButtons);
-      if (button) return button;
-      if (node.shadowRoot) {
-        const inside = queryFirst(node.shadowRoot, selectors.postButtons);
-        if (inside) return inside;
+      const buttons = [
+        ...queryAll(node, selectors.postButtons),
+        ...(node.shadowRoot ? queryAll(node.shadowRoot, selectors.postButtons) : []),
+      ];
+      if (buttons.length > 0) {
+        // A button found here may serve another composer (a comment box below a post dialog): then this
+        // composer has none of its own, and climbing further would only find more of the others' buttons.
+        return buttons.find((button) => buttonServes(button, editor)) ?? null;
       }
       node = parentAcross(node);
     }
