@@ -55,9 +55,11 @@ export function OptionsPage({ lang, state, packs }: Props) {
       <PageHeader lang={lang} subtitle={t('ui_options_title', lang)} />
       <Main>
         <h1>{t('ui_options_title', lang)}</h1>
-        <p class="pp-section__intro">{t('ui_options_intro', lang)}</p>
-        <p class="pp-status" role="status">
-          {state.savedCount > 0 ? t('ui_saved', lang) : ''}
+        <p class="pp-section__intro">
+          {t('ui_options_intro', lang)}{' '}
+          <span class="pp-status" role="status">
+            {state.savedCount > 0 ? t('ui_saved', lang) : ''}
+          </span>
         </p>
         {notice ? (
           <Notice kind="warning" title={t('ui_corrupted_title', lang)} role="alert">

@@ -136,7 +136,7 @@ export function TopicsField({ lang, value, onChange, locked, organisation, packs
       ) : null}
       {locked ? null : (
         <div class="pp-inline-form">
-          <div style={{ flex: '1 1 14rem' }}>
+          <div class="pp-inline-form__grow">
             <label class="pp-label" for="pp-topic-word">
               {t('ui_profile_topics_add_label', lang)}
             </label>

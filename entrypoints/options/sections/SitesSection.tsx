@@ -120,7 +120,7 @@ export function SitesSection({ lang, state, settings }: Props) {
         <p class="pp-hint">{t('ui_mastodon_none', lang)}</p>
       )}
       <form class="pp-inline-form" onSubmit={addInstance}>
-        <div style={{ flex: '1 1 14rem' }}>
+        <div class="pp-inline-form__grow">
           <label class="pp-label" for="pp-mastodon-origin">
             {t('ui_mastodon_add_label', lang)}
           </label>
