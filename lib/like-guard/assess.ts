@@ -1,0 +1,46 @@
+/**
+ * Decides whether liking or sharing a post deserves one extra question: when
+ * the engine reads its visible text as a political opinion, or as critical in
+ * the user's own policy area, at warning or above. Pure apart from the engine.
+ */
+import { checkPost } from '../engine';
+import type { Finding } from '../engine/types';
+import type { Settings } from '../storage/settings';
+
+export type LikeConcern = 'political' | 'policy';
+
+/** The reason for asking, or null when a like is just a like. */
+export function concernFromFindings(findings: Finding[]): LikeConcern | null {
+  const serious = findings.filter((f) => f.severity === 'warning' || f.severity === 'high');
+  if (serious.some((f) => f.category === 'political-opinion')) return 'political';
+  if (serious.some((f) => f.category === 'own-policy-area')) return 'policy';
+  return null;
+}
+
+type GuardSettings = Pick<Settings, 'profile' | 'uiLanguage' | 'disabledRules' | 'enabledPacks'>;
+
+/** Checks a post's text; results are cached per text because timelines show the same post often. */
+export function createAssessor(maxCache = 100): (text: string, settings: GuardSettings) => LikeConcern | null {
+  const cache = new Map<string, LikeConcern | null>();
+  let cachedFor: GuardSettings | null = null;
+  return (text, settings) => {
+    if (!text.trim()) return null;
+    if (cachedFor !== settings) {
+      cache.clear(); // new settings (profile, rules) can change the answer
+      cachedFor = settings;
+    }
+    const hit = cache.get(text);
+    if (hit !== undefined) return hit;
+    const { findings } = checkPost({
+      text,
+      profile: settings.profile,
+      uiLanguage: settings.uiLanguage,
+      disabledRules: settings.disabledRules,
+      packs: settings.enabledPacks.length ? settings.enabledPacks : undefined,
+    });
+    const concern = concernFromFindings(findings);
+    if (cache.size >= maxCache) cache.delete(cache.keys().next().value as string);
+    cache.set(text, concern);
+    return concern;
+  };
+}
