@@ -21,6 +21,8 @@ const IDENTIFIER_KINDS: PiiKind[] = [
   'iban',
 ];
 
+const SOFT = new Set(['health', 'family-situation', 'residence']);
+
 function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
   return [...(ctx.analysis.hits.get(`lex:${id}:${lang}`) ?? [])];
 }
@@ -57,18 +59,20 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const contextInSentence = inRange(context, s.start, s.end);
     const speculation = inRange(lexHits(ctx, 'speculation', lang), s.start, s.end);
     const persons = [
-      ...inRange(lexHits(ctx, 'person-descriptors', lang), winStart, winEnd),
-      ...inRange(analysis.pii.get('name') ?? [], winStart, winEnd),
-      ...inRange(analysis.pii.get('age') ?? [], winStart, winEnd),
+      ...lexHits(ctx, 'person-descriptors', lang),
+      ...(analysis.pii.get('name') ?? []),
+      ...(analysis.pii.get('age') ?? []),
     ];
-    // Two different kinds of identifying detail about someone (e.g. age and street), or
-    // one detail in an incident/case/service context, or a guess about what happened.
-    const strongKinds = [...kindsInWindow].filter((k) => k !== 'residence');
+    // Hard details identify on their own (age, name, street, origin...); soft ones (health,
+    // family situation, where someone lives) only together with another detail or a context.
+    const kinds = [...kindsInWindow];
+    const hard = kinds.filter((k) => !SOFT.has(k)).length;
+    const soft = kinds.length - hard;
     const anchor = idsInSentence.sort((a, b) => a.start - b.start)[0] ?? contextInSentence[0];
-    if (!anchor) continue;
-    const twoDetails = strongKinds.length >= 2 && persons.length > 0;
-    const detailInContext = kindsInWindow.size >= 1 && contextInWindow.length > 0 && persons.length > 0;
-    const guess = speculation.length > 0 && contextInWindow.length > 0 && persons.length > 0;
+    if (!anchor || persons.length === 0) continue;
+    const twoDetails = hard >= 2 || (hard >= 1 && soft >= 1);
+    const detailInContext = hard >= 1 && contextInWindow.length > 0;
+    const guess = speculation.length > 0 && contextInWindow.length > 0;
     if (twoDetails || detailInContext || guess) out.push(anchor);
   }
   return out;
