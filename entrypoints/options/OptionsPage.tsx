@@ -32,9 +32,13 @@ export function OptionsPage({ lang, state, packs }: Props) {
   const [notice, setNotice] = useState<StorageNotice | null>(null);
   useEffect(() => {
     void loadCustomPacks().then(setCustomPacks);
-    void loadStorageNotice().then(setNotice);
     return watchCustomPacks(setCustomPacks);
   }, []);
+  // Read the notice after the settings loaded: loading is what detects corrupted storage.
+  const loaded = state.settings !== null;
+  useEffect(() => {
+    if (loaded) void loadStorageNotice().then(setNotice);
+  }, [loaded]);
 
   const { settings } = state;
   if (!settings) {
