@@ -81,6 +81,18 @@ function dedupe(findings: Finding[]): Finding[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** Without merging overlapping findings: used by the pack tests to see every rule that fired. */
+export function checkPostAllFindings(input: CheckPostInput): Finding[] {
+  const text = typeof input.text === 'string' ? input.text : '';
+  if (!text.trim()) return [];
+  const ctx = prepareContext(text, input.profile, input);
+  evaluateRules(
+    ctx,
+    ctx.model.rules.filter((r) => !PROFILE_ONLY.has(r.rule.category)),
+  );
+  return ctx.findings;
+}
+
 export function checkPostImpl(input: CheckPostInput): CheckResult {
   const text = typeof input.text === 'string' ? input.text : '';
   if (!text.trim()) return { score: 0, findings: [] };

@@ -29,6 +29,8 @@ export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): H
   switch (cue.kind) {
     case 'set':
       return setHits(ctx, lang === 'nl' ? cue.nl : cue.en);
+    case 'set-both':
+      return [...setHits(ctx, cue.ids[0]), ...setHits(ctx, cue.ids[1])];
     case 'pii':
       return ctx.analysis.pii.get(cue.pii) ?? [];
     case 'detector':

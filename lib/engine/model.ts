@@ -10,6 +10,7 @@ import type { PiiKind } from './pii/recognisers';
 
 export type CompiledCue =
   | { kind: 'set'; nl: string; en: string }
+  | { kind: 'set-both'; ids: [string, string] }
   | { kind: 'pii'; pii: PiiKind }
   | { kind: 'detector'; name: string }
   | { kind: 'finding'; category: string }
@@ -72,7 +73,6 @@ export function buildModel(packs: RulePack[], lexicons: Lexicon[]): Model {
     const drop = excluded.get(id);
     const kept = drop ? terms.filter((t) => !drop.has(fold(t.trim()))) : terms;
     sets.push({ id: `lex:${id}:${language}`, terms: kept });
-    sets.push({ id: `lex:${id}:*`, terms: kept });
   };
   for (const lexicon of lexicons) addLexicon(lexicon.id, lexicon.language, lexicon.terms);
   for (const pack of packs) {
@@ -138,7 +138,7 @@ function compileCue(cue: Cue): CompiledCue | 'term' | string {
   if (cue.startsWith('@')) {
     const [name, scope] = cue.slice(1).split(':');
     if (!name) return `empty lexicon reference "${cue}"`;
-    if (scope === '*') return { kind: 'set', nl: `lex:${name}:*`, en: `lex:${name}:*` };
+    if (scope === '*') return { kind: 'set-both', ids: [`lex:${name}:nl`, `lex:${name}:en`] };
     return { kind: 'set', nl: `lex:${name}:nl`, en: `lex:${name}:en` };
   }
   if (cue === 'area:*') return { kind: 'set', nl: 'area:*', en: 'area:*' };
