@@ -30,7 +30,11 @@ function parseArgs(argv: string[]): Args {
       return v;
     };
     if (a === '--org') args.org = value();
-    else if (a === '--topics') args.topics = value().split(',').map((t) => t.trim()).filter(Boolean);
+    else if (a === '--topics')
+      args.topics = value()
+        .split(',')
+        .map((t) => t.trim())
+        .filter(Boolean);
     else if (a === '--role') args.role = value();
     else if (a === '--lang') {
       const v = value();
@@ -125,7 +129,9 @@ function printReadable(text: string, findings: Finding[], score: number): void {
   for (const f of findings) {
     const marked = `${text.slice(Math.max(0, f.start - 30), f.start)}[[${text.slice(f.start, f.end)}]]${text.slice(f.end, f.end + 30)}`;
     lines.push('');
-    lines.push(`${f.severity.toUpperCase()}  ${f.category}  (stelregel ${f.stelregel}, ${f.rule})  ${f.start}-${f.end}`);
+    lines.push(
+      `${f.severity.toUpperCase()}  ${f.category}  (stelregel ${f.stelregel}, ${f.rule})  ${f.start}-${f.end}`,
+    );
     lines.push(`  …${marked.replace(/\s+/g, ' ')}…`);
     lines.push(`  ${f.message}`);
     lines.push(`  → ${f.suggestion}`);
@@ -147,7 +153,8 @@ function main(): void {
     uiLanguage: args.lang,
     extraPacks,
   });
-  if (args.json) process.stdout.write(`${JSON.stringify({ score: result.score, findings: result.findings.map(publicFinding) })}\n`);
+  if (args.json)
+    process.stdout.write(`${JSON.stringify({ score: result.score, findings: result.findings.map(publicFinding) })}\n`);
   else printReadable(text, result.findings, result.score);
 }
 

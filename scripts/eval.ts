@@ -102,7 +102,9 @@ for (const corpus of CORPORA) {
       minR = Math.min(minR, Number.isNaN(r) ? 0 : r);
     }
     if (tp + fp > 0) minP = Math.min(minP, p);
-    console.log(`${c.padEnd(24)} ${pct(p)}  ${pct(r)}   ${pct(f1)}  ${String(tp).padStart(3)} ${String(fp).padStart(3)} ${String(fn).padStart(3)}`);
+    console.log(
+      `${c.padEnd(24)} ${pct(p)}  ${pct(r)}   ${pct(f1)}  ${String(tp).padStart(3)} ${String(fp).padStart(3)} ${String(fn).padStart(3)}`,
+    );
   }
   for (const n of notes) console.log(n);
   const alarm = clean ? cleanAlarms / clean : 0;

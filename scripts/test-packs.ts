@@ -11,12 +11,17 @@ const failed: string[] = [];
 for (const pack of loadBundled().packs) {
   for (const rule of pack.rules ?? []) {
     const id = `${pack.id}/${rule.id}`;
-    const profile = rule.examples?.profile ?? { organisation: pack.organisation, topics: [], role: 'beleidsmedewerker' };
+    const profile = rule.examples?.profile ?? {
+      organisation: pack.organisation,
+      topics: [],
+      role: 'beleidsmedewerker',
+    };
     const isProfile = rule.category === 'job-title-disclosure' || rule.category === 'political-affiliation';
     const fires = (text: string) =>
-      (isProfile ? auditProfile({ page: { bio: text }, profile }).findings : checkPostAllFindings({ text, profile })).some(
-        (f) => f.rule === id,
-      );
+      (isProfile
+        ? auditProfile({ page: { bio: text }, profile }).findings
+        : checkPostAllFindings({ text, profile })
+      ).some((f) => f.rule === id);
     for (const text of rule.examples?.invalid ?? []) {
       if (fires(text)) passed++;
       else failed.push(`${id}: should fire on: ${text}`);

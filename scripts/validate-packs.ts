@@ -22,7 +22,8 @@ for (const file of [...jsonFiles('rules'), ...jsonFiles('rules/orgs')]) {
   const result = validatePackImpl(readFileSync(file, 'utf8'), file);
   if (!result.ok) {
     failures += result.errors.length;
-    for (const e of result.errors) console.error(`${file}${e.line ? `:${e.line}` : ''}: ${e.message.replace(`${file}: `, '')}`);
+    for (const e of result.errors)
+      console.error(`${file}${e.line ? `:${e.line}` : ''}: ${e.message.replace(`${file}: `, '')}`);
   } else packs.push(result.pack);
 }
 for (const file of jsonFiles('rules/lexicons')) {
@@ -46,4 +47,6 @@ if (failures > 0) {
   console.error(`packs:validate: ${failures} problem(s)`);
   process.exit(1);
 }
-console.log(`packs:validate: ${packs.length} packs, ${lexicons.length} lexicons, ${model.rules.length} rules: all valid`);
+console.log(
+  `packs:validate: ${packs.length} packs, ${lexicons.length} lexicons, ${model.rules.length} rules: all valid`,
+);

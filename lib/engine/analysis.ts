@@ -41,13 +41,20 @@ export function analyse(text: string, model: Model, forcedLanguage?: TextLanguag
   const textLanguage = forcedLanguage ?? detectTextLanguage(text, tokens);
   const sentences: Sentence[] = splitSentences(text, tokens).map((s) => ({
     ...s,
-    lang:
-      forcedLanguage ??
-      detectLanguage(text.slice(s.start, s.end), tokens, s.tokenStart, s.tokenEnd, textLanguage),
+    lang: forcedLanguage ?? detectLanguage(text.slice(s.start, s.end), tokens, s.tokenStart, s.tokenEnd, textLanguage),
   }));
   const hits = new Map<string, Hit[]>();
   model.index.scan(text, tokens, 0, tokens.length, 0, text.length, hits);
-  return { text, tokens, sentences, urlSpans, quotes: findQuotes(text), hits, pii: recognisePii(text, tokens), textLanguage };
+  return {
+    text,
+    tokens,
+    sentences,
+    urlSpans,
+    quotes: findQuotes(text),
+    hits,
+    pii: recognisePii(text, tokens),
+    textLanguage,
+  };
 }
 
 export function sentenceAt(analysis: Analysis, offset: number): number {
@@ -65,7 +72,21 @@ export function inQuote(analysis: Analysis, hit: Hit): boolean {
   return analysis.quotes.some(([s, e, words]) => words >= 3 && hit.start > s && hit.end < e);
 }
 
-const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'niets', 'niks', 'no', 'not', 'never', "n't", 'zonder', 'without', 'nor', 'noch']);
+const NEGATIONS = new Set([
+  'geen',
+  'niet',
+  'nooit',
+  'niets',
+  'niks',
+  'no',
+  'not',
+  'never',
+  "n't",
+  'zonder',
+  'without',
+  'nor',
+  'noch',
+]);
 
 /** A negation word among the two tokens before the hit, in the same sentence. */
 export function negated(analysis: Analysis, hit: Hit): boolean {

@@ -30,7 +30,9 @@ export function getModel(extraPacks: readonly unknown[] = []): Model {
 
 export function organisationPacks(model: Model, organisation: string | undefined): RulePack[] {
   if (!organisation) return [];
-  return model.packs.filter((p) => p.kind === 'organisation' && (p.organisation === organisation || p.id === organisation));
+  return model.packs.filter(
+    (p) => p.kind === 'organisation' && (p.organisation === organisation || p.id === organisation),
+  );
 }
 
 export function prepareContext(text: string, profile: UserProfile | undefined, options: EngineOptions): RunContext {

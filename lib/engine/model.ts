@@ -4,9 +4,9 @@
  * and cached, so a check only scans.
  */
 import { TermIndex, type TermSet } from './match/term-index';
-import { fold } from './text/normalize';
 import type { Cue, Lang, Lexicon, PackRule, RulePack } from './pack-types';
 import type { PiiKind } from './pii/recognisers';
+import { fold } from './text/normalize';
 
 export type CompiledCue =
   | { kind: 'set'; nl: string; en: string }
@@ -85,7 +85,10 @@ export function buildModel(packs: RulePack[], lexicons: Lexicon[]): Model {
     for (const area of pack.areas ?? []) {
       const id = areaSetId(area.id);
       areaSets.set(area.id, id);
-      sets.push({ id, terms: [...area.terms.nl, ...area.terms.en, area.name.nl.toLowerCase(), area.name.en.toLowerCase()] });
+      sets.push({
+        id,
+        terms: [...area.terms.nl, ...area.terms.en, area.name.nl.toLowerCase(), area.name.en.toLowerCase()],
+      });
       sets.push({ id: 'area:*', terms: [...area.terms.nl, ...area.terms.en] });
     }
     if (pack.sensitive) sets.push({ id: `sensitive:${pack.id}`, terms: [...pack.sensitive.nl, ...pack.sensitive.en] });

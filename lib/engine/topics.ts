@@ -18,12 +18,22 @@ export interface OwnTopics {
   orgSets: string[];
 }
 
-const GENERIC = new Set(['beleid', 'zaken', 'overheid', 'policy', 'affairs', 'beleidsmedewerker', 'algemeen', 'general']);
+const GENERIC = new Set([
+  'beleid',
+  'zaken',
+  'overheid',
+  'policy',
+  'affairs',
+  'beleidsmedewerker',
+  'algemeen',
+  'general',
+]);
 const cache = new Map<string, OwnTopics>();
 
 function areaMatches(area: PolicyArea, topic: string): boolean {
   const id = fold(area.id);
-  if (id === topic || id.replace(/-/g, ' ') === topic || fold(area.name.nl) === topic || fold(area.name.en) === topic) return true;
+  if (id === topic || id.replace(/-/g, ' ') === topic || fold(area.name.nl) === topic || fold(area.name.en) === topic)
+    return true;
   if (topic.includes(' ')) return false;
   const forms = new Set(candidates(topic));
   const terms = [...area.terms.nl, ...area.terms.en].map(fold);

@@ -38,7 +38,11 @@ export function detectShouting(analysis: Analysis): Hit[] {
       }
     }
     if (lastUpper >= 0) flush(lastUpper);
-    if (letters >= 15 && upperLetters / letters > 0.7 && !hits.some((h) => h.start >= sentence.start && h.end <= sentence.end)) {
+    if (
+      letters >= 15 &&
+      upperLetters / letters > 0.7 &&
+      !hits.some((h) => h.start >= sentence.start && h.end <= sentence.end)
+    ) {
       hits.push({ start: sentence.start, end: sentence.end, t0: sentence.tokenStart, t1: sentence.tokenEnd });
     }
   }

@@ -3,9 +3,10 @@
  * when identifying details come together, or when someone guesses what happened.
  * Cue combinations, not single words: one age or one place name alone is fine.
  */
+
+import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
 import type { PiiKind } from '../pii/recognisers';
-import type { RunContext } from '../evaluate';
 
 const IDENTIFIER_KINDS: PiiKind[] = [
   'age',

@@ -3,7 +3,31 @@
  * (TERM SYNTAX in pack-types.ts). Over-generation is harmless: candidates are only
  * looked up in the term index.
  */
-const DUTCH_SUFFIXES = ["'s", 's', 'en', 'n', 'e', 'er', 'ere', 'ers', 'ste', 'st', 'je', 'tje', 'pje', 'jes', 'tjes', 'pjes', 't', 'de', 'te', 'd', 'ten', 'den', 'tjie'];
+const DUTCH_SUFFIXES = [
+  "'s",
+  's',
+  'en',
+  'n',
+  'e',
+  'er',
+  'ere',
+  'ers',
+  'ste',
+  'st',
+  'je',
+  'tje',
+  'pje',
+  'jes',
+  'tjes',
+  'pjes',
+  't',
+  'de',
+  'te',
+  'd',
+  'ten',
+  'den',
+  'tjie',
+];
 const ENGLISH_SUFFIXES = ["'s", 's', 'es', 'ed', 'd', 'ing', 'er', 'est', 'ers'];
 const VOWELS = 'aeiou';
 

@@ -54,7 +54,9 @@ function termWords(term: string): WordPattern[] {
   const star = term.trim().endsWith('*');
   const body = star ? term.trim().slice(0, -1) : term.trim();
   const { tokens } = tokenize(body);
-  const words = tokens.filter((t) => t.kind !== 'punct' || t.text === "'").map((t) => ({ text: t.norm, prefix: false }));
+  const words = tokens
+    .filter((t) => t.kind !== 'punct' || t.text === "'")
+    .map((t) => ({ text: t.norm, prefix: false }));
   if (star && words.length > 0) words[words.length - 1]!.prefix = true;
   return words;
 }
@@ -218,7 +220,8 @@ function combineRegexes(parts: string[]): RegExp {
   const rest: string[] = [];
   for (const part of parts) {
     const inner = part.slice(3, -1);
-    if (inner.startsWith(WORD_START) && !/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\)?[|]/.test(inner)) guarded.push(inner.slice(WORD_START.length));
+    if (inner.startsWith(WORD_START) && !/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\)?[|]/.test(inner))
+      guarded.push(inner.slice(WORD_START.length));
     else if (inner.startsWith('\\b')) bounded.push(inner.slice(2));
     else rest.push(part);
   }

@@ -37,7 +37,9 @@ export function loadBundled(): LoadedData {
     }
     const parsed = v.safeParse(RulePackSchema, file.data);
     if (!parsed.success) {
-      problems.push(`${file.path}: ${v.getDotPath(parsed.issues[0]!) ?? ''} ${parsed.issues[0]?.message ?? 'invalid pack'}`);
+      problems.push(
+        `${file.path}: ${v.getDotPath(parsed.issues[0]!) ?? ''} ${parsed.issues[0]?.message ?? 'invalid pack'}`,
+      );
       continue;
     }
     const pack = parsed.output as RulePack;

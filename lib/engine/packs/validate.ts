@@ -34,7 +34,13 @@ export function validatePackImpl(data: unknown, source?: string): PackValidation
       const line = position ? lineOfOffset(data, Number(position[1])) : /line (\d+)/.exec(message)?.[1];
       return {
         ok: false,
-        errors: [{ path: '', line: line === undefined ? undefined : Number(line), message: `${prefix}not valid JSON: ${message}` }],
+        errors: [
+          {
+            path: '',
+            line: line === undefined ? undefined : Number(line),
+            message: `${prefix}not valid JSON: ${message}`,
+          },
+        ],
       };
     }
     lines = jsonPathLines(data);

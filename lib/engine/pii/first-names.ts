@@ -12,5 +12,7 @@ export const FIRST_NAMES = new Set(
   lisanne liam lotte lucas luuk maaike maarten manon marco marieke mariëlle marielle mark marleen marloes martijn martin mees melissa merel michel milan mila
   mirjam mo mohamed mohammed monique naima nadia niels nina noah noor noortje olaf omar patrick paul peter petra pieter piet priya quinten rachid renate rik rob
   robin roel ruben ruud sam sanne sander sara sarah sem sharon siem simone sofie sophie stefan stijn suzanne sven tamara teun thijs thomas tim tom ton twan
-  vera wendy wesley willem wim yara yasmina yusuf youssef zoe zoë`.split(/\s+/).filter(Boolean),
+  vera wendy wesley willem wim yara yasmina yusuf youssef zoe zoë`
+    .split(/\s+/)
+    .filter(Boolean),
 );

@@ -37,13 +37,12 @@ function regexHits(text: string, re: RegExp, accept?: (m: RegExpExecArray) => bo
   return hits;
 }
 
-const KENTEKEN = new RegExp(
-  String.raw`\b(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)\b`,
-  'g',
-);
+const KENTEKEN =
+  /\b(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)\b/g;
 const NUMBER_WORDS =
   '(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)';
-const STREET_SUFFIX = /(straat|straatweg|weg|laan|plein|kade|gracht|dijk|singel|steeg|pad|dreef|wal|baan|hof|erf|markt|park|plantsoen|street|road|lane|avenue|seind)$/;
+const STREET_SUFFIX =
+  /(straat|straatweg|weg|laan|plein|kade|gracht|dijk|singel|steeg|pad|dreef|wal|baan|hof|erf|markt|park|plantsoen|street|road|lane|avenue|seind)$/;
 const STREET_STOP = new Set(['binnenhof', 'noorwegen', 'rijksoverheid']);
 
 function isAgeNumber(value: string | undefined): boolean {
@@ -58,7 +57,11 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     out.set(kind, [...(out.get(kind) ?? []), ...hits]);
   };
   put('postcode', regexHits(text, /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g));
-  const phones = regexHits(text, /(?:\+31[\s-]?|0031[\s-]?|\b0)(?:[\s-]?\d){9}\b/g, (m) => !/^0(?:800|900|88)/.test(m[0].replace(/[\s-]/g, '')));
+  const phones = regexHits(
+    text,
+    /(?:\+31[\s-]?|0031[\s-]?|\b0)(?:[\s-]?\d){9}\b/g,
+    (m) => !/^0(?:800|900|88)/.test(m[0].replace(/[\s-]/g, '')),
+  );
   put('phone', phones);
   put(
     'bsn',
@@ -70,14 +73,24 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
   );
   put('kenteken', regexHits(text, KENTEKEN));
   put('email', regexHits(text, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu));
-  put('iban', regexHits(text, /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g, (m) => isValidIban(m[0])));
+  put(
+    'iban',
+    regexHits(text, /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g, (m) => isValidIban(m[0])),
+  );
 
   const ages: Hit[] = [];
   ages.push(...regexHits(text, /(?<=\p{L}\s?)\((\d{1,3})\)/gu, (m) => isAgeNumber(m[1])));
   ages.push(...regexHits(text, /\b\d{1,3}[- ]?jarige?\b/giu));
   ages.push(...regexHits(text, new RegExp(`\\b${NUMBER_WORDS}\\p{L}*jarige?\\b`, 'giu')));
   ages.push(...regexHits(text, /\b\d{1,3}[- ]years?[- ]old\b|\baged \d{1,3}\b/giu));
-  ages.push(...regexHits(text, /(?:^|[.,(:]\s*)(\d{1,3} jaar(?: oud)?)(?=\s*[,.)!?;]|$)/gmu, (m) => isAgeNumber(m[1]?.split(' ')[0]), 1));
+  ages.push(
+    ...regexHits(
+      text,
+      /(?:^|[.,(:]\s*)(\d{1,3} jaar(?: oud)?)(?=\s*[,.)!?;]|$)/gmu,
+      (m) => isAgeNumber(m[1]?.split(' ')[0]),
+      1,
+    ),
+  );
   ages.push(...regexHits(text, /(?<=\p{L}, )(\d{1,2})(?=[,)])/gu, (m) => isAgeNumber(m[1])));
   // "jongen van 16", "boy of 16": a person noun followed by van/of and a number.
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -86,7 +99,12 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     const num = tokens[i + 2]!;
     if (!PERSON_NOUNS.has(noun.norm) || (link.norm !== 'van' && link.norm !== 'of') || num.kind !== 'number') continue;
     const after = tokens[i + 3];
-    if (!isAgeNumber(num.text) || (after && /^(jaar|years|procent|%|euro|km|minuten|uur)$/.test(after.norm) && !/[,.]/.test(text.slice(num.end, after.start))))
+    if (
+      !isAgeNumber(num.text) ||
+      (after &&
+        /^(jaar|years|procent|%|euro|km|minuten|uur)$/.test(after.norm) &&
+        !/[,.]/.test(text.slice(num.end, after.start)))
+    )
       continue;
     ages.push({ start: noun.start, end: num.end, t0: i, t1: i + 3 });
   }
@@ -105,27 +123,51 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
       const suffix = STREET_SUFFIX.exec(t.norm)?.[1] ?? '';
       if (t.norm.length > suffix.length + 2) {
         streets.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
-        if (next?.kind === 'number' && Number(next.text) < 2000) houseNumbers.push({ start: t.start, end: next.end, t0: i, t1: i + 2 });
+        if (next?.kind === 'number' && Number(next.text) < 2000)
+          houseNumbers.push({ start: t.start, end: next.end, t0: i, t1: i + 2 });
       }
     }
     if (/^(nummer|nr|huisnummer|number)$/.test(t.norm) && next?.kind === 'number' && Number(next.text) < 2000) {
       const prev = tokens[i - 1];
-      if (prev && /^(op|aan|at|no|nummer|huis)$/.test(prev.norm) || /^(huisnummer)$/.test(t.norm) || (prev && prev.capital))
+      if (
+        (prev && /^(op|aan|at|no|nummer|huis)$/.test(prev.norm)) ||
+        /^(huisnummer)$/.test(t.norm) ||
+        (prev && prev.capital)
+      )
         houseNumbers.push({ start: t.start, end: next.end, t0: i, t1: i + 2 });
     }
     if (t.capital && !t.upper && FIRST_NAMES.has(t.norm)) names.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
-    if (/^(mevrouw|meneer|mevr|mw|dhr|mrs|mr|ms|miss|collega|colleague|buurman|buurvrouw|korporaal|sergeant|agent|corporal|zuster|broeder)$/.test(t.norm) && next?.capital && next.kind === 'word' && !next.upper) {
+    if (
+      /^(mevrouw|meneer|mevr|mw|dhr|mrs|mr|ms|miss|collega|colleague|buurman|buurvrouw|korporaal|sergeant|agent|corporal|zuster|broeder)$/.test(
+        t.norm,
+      ) &&
+      next?.capital &&
+      next.kind === 'word' &&
+      !next.upper
+    ) {
       names.push({ start: next.start, end: next.end, t0: i + 1, t1: i + 2 });
     }
-    if (t.capital && !t.upper && next?.text === '(' && tokens[i + 2]?.kind === 'number' && isAgeNumber(tokens[i + 2]?.text))
+    if (
+      t.capital &&
+      !t.upper &&
+      next?.text === '(' &&
+      tokens[i + 2]?.kind === 'number' &&
+      isAgeNumber(tokens[i + 2]?.text)
+    )
       names.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
-    if (/^(woont|wonen|woonde|woonachtig|lives|lived|living)$/.test(t.norm)) residences.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
+    if (/^(woont|wonen|woonde|woonachtig|lives|lived|living)$/.test(t.norm))
+      residences.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
     if (/^(uit|from)$/.test(t.norm) && next?.kind === 'word' && next.capital && !next.upper) {
       // Only an origin when it describes a person mentioned just before.
       let person = false;
       for (let k = Math.max(0, i - 5); k < i; k++) {
         const before = tokens[k]!;
-        if (PERSON_NOUNS.has(before.norm) || before.kind === 'number' || (before.capital && FIRST_NAMES.has(before.norm))) person = true;
+        if (
+          PERSON_NOUNS.has(before.norm) ||
+          before.kind === 'number' ||
+          (before.capital && FIRST_NAMES.has(before.norm))
+        )
+          person = true;
       }
       if (person) {
         const last = tokens[i + 2]?.capital && tokens[i + 2]?.kind === 'word' ? tokens[i + 2]! : next;

@@ -6,12 +6,12 @@ import { franc } from 'franc-min';
 import type { Token } from './tokenizer';
 
 const DUTCH = new Set(
-  'de het een en van ik je jij we wij ze zij hij is zijn was waren niet geen wel dat die dit deze met voor op aan bij uit naar om te ook maar nog al als dan wat wie hoe waar er heb hebt heeft hebben wordt worden zou zullen kan kun kunnen moet moeten mag mijn m\'n jullie ons onze hun haar hem men nu toch gewoon even echt heel weer zo zoals omdat want door over tot tussen vandaag morgen gisteren alle iedereen niks niets iets geen veel meer daar hier mee zich z\'n wordt gaat gaan doet doen'.split(
+  "de het een en van ik je jij we wij ze zij hij is zijn was waren niet geen wel dat die dit deze met voor op aan bij uit naar om te ook maar nog al als dan wat wie hoe waar er heb hebt heeft hebben wordt worden zou zullen kan kun kunnen moet moeten mag mijn m'n jullie ons onze hun haar hem men nu toch gewoon even echt heel weer zo zoals omdat want door over tot tussen vandaag morgen gisteren alle iedereen niks niets iets geen veel meer daar hier mee zich z'n wordt gaat gaan doet doen".split(
     ' ',
   ),
 );
 const ENGLISH = new Set(
-  'the a an and of i you we they he she it is are was were not no that this these those with for on at by from to also but still as than what who how where there have has had will would can could must may my your our their his her him me us them now just really very again so because about until today tomorrow yesterday all everyone nothing something more here into its it\'s i\'m don\'t can\'t won\'t let\'s be been being do does did get got going'.split(
+  "the a an and of i you we they he she it is are was were not no that this these those with for on at by from to also but still as than what who how where there have has had will would can could must may my your our their his her him me us them now just really very again so because about until today tomorrow yesterday all everyone nothing something more here into its it's i'm don't can't won't let's be been being do does did get got going".split(
     ' ',
   ),
 );
@@ -30,7 +30,13 @@ export function functionWordScore(tokens: Token[], from = 0, to = tokens.length)
   return { nl, en };
 }
 
-export function detectLanguage(sentenceText: string, tokens: Token[], from: number, to: number, fallback: TextLanguage): TextLanguage {
+export function detectLanguage(
+  sentenceText: string,
+  tokens: Token[],
+  from: number,
+  to: number,
+  fallback: TextLanguage,
+): TextLanguage {
   const { nl, en } = functionWordScore(tokens, from, to);
   if (nl >= en + 2 || (nl > 0 && en === 0)) return 'nl';
   if (en >= nl + 2 || (en > 0 && nl === 0)) return 'en';

@@ -11,7 +11,29 @@ export interface Sentence {
 }
 
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'dhr', 'mw', 'mevr', 'nr', 'ca', 'bijv', 'bv', 'o.a', 'etc', 'vs', 'st', 'jl', 'a.s', 'z.s.m', 'ir', 'drs', 'mr', 'prof', 'ing',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'dhr',
+  'mw',
+  'mevr',
+  'nr',
+  'ca',
+  'bijv',
+  'bv',
+  'o.a',
+  'etc',
+  'vs',
+  'st',
+  'jl',
+  'a.s',
+  'z.s.m',
+  'ir',
+  'drs',
+  'mr',
+  'prof',
+  'ing',
 ]);
 
 export function splitSentences(text: string, tokens: Token[]): Omit<Sentence, 'lang'>[] {

@@ -75,7 +75,7 @@ export function tokenize(text: string): TokenizedText {
 
 function makeWord(raw: string, start: number, end: number, kind: TokenKind): Token {
   const norm = fold(raw);
-  const parts = /['\-]/.test(norm) ? norm.split(/['\-]+/).filter((p) => p.length > 0) : [];
+  const parts = /['-]/.test(norm) ? norm.split(/['-]+/).filter((p) => p.length > 0) : [];
   const letters = raw.replace(/[^\p{L}]/gu, '');
   return {
     text: raw,
