@@ -41,7 +41,8 @@ export default defineConfig({
     default_locale: 'nl',
     version: pkg.version,
     // storage: settings and packs. Nothing else; see README "Permissions".
-    permissions: ['storage'],
+    // scripting: registers the Mastodon content script for the instances the user granted (README).
+    permissions: ['storage', 'scripting'],
     host_permissions: SITE_HOSTS,
     // Mastodon runs on any host: the user grants one instance at a time.
     optional_host_permissions: ['https://*/*'],

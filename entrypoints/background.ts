@@ -4,8 +4,10 @@
  */
 import { registerArchive } from '../lib/background/archive';
 import { registerFirstRun } from '../lib/background/first-run';
+import { registerMastodon } from '../lib/background/mastodon';
 
 export default defineBackground(() => {
   registerFirstRun();
+  registerMastodon();
   registerArchive();
 });
