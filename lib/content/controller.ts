@@ -27,6 +27,8 @@ export interface ControllerOptions {
   settings?: Settings;
   /** Skip extension storage (unit tests without a browser). */
   skipStorage?: boolean;
+  /** Unit tests only: also act on untrusted (script-made) events, which is all a DOM emulator can make. */
+  acceptUntrustedEvents?: boolean;
 }
 
 const SCAN_INTERVAL_MS = 300;
@@ -70,6 +72,7 @@ export class PiketpaalController {
         onError: (error) => this.fail(error),
       },
       (target, type, handler) => listen(target, type, handler),
+      !this.options.acceptUntrustedEvents,
     );
     listen(window, 'focusin', (event) => this.safely(() => this.onFocus(event)));
     listen(window, 'scroll', () => this.scheduleRender(), true);

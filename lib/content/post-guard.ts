@@ -28,6 +28,8 @@ export function installPostGuard(
   adapter: SiteAdapter,
   hooks: PostGuardHooks,
   listen: (target: Window, type: string, handler: (event: Event) => void) => void,
+  /** Only real user actions are held; unit tests (which cannot make trusted events) switch this off. */
+  trustedOnly = true,
 ): void {
   const hold = (event: Event, editor: HTMLElement, trigger: PostTrigger): void => {
     let held = false;
@@ -44,7 +46,7 @@ export function installPostGuard(
   };
 
   listen(win, 'click', (event) => {
-    if (!event.isTrusted) return;
+    if (trustedOnly && !event.isTrusted) return;
     try {
       const target = event.composedPath()[0] ?? null;
       const button = adapter.postButtonFromTarget(target);
@@ -58,7 +60,7 @@ export function installPostGuard(
 
   listen(win, 'keydown', (raw) => {
     const event = raw as KeyboardEvent;
-    if (!event.isTrusted || (event.key !== 'Enter' && event.key !== ' ')) return;
+    if ((trustedOnly && !event.isTrusted) || (event.key !== 'Enter' && event.key !== ' ')) return;
     try {
       const target = event.composedPath()[0] ?? null;
       const editor = adapter.composerFromTarget(target);
