@@ -16,6 +16,12 @@ import { CHROMIUM, EXTENSION_DIR, expect, test } from './harness';
 
 const INSTANCE = 'https://mastodon.example';
 
+// The extension APIs used inside worker.evaluate() (they run in the service worker, not in Node).
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<{ settings?: { mastodonInstances?: string[] } }>; set(items: object): Promise<void> } };
+  scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
+};
+
 test.describe('Mastodon instance (runtime registration)', () => {
   test.use({
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
