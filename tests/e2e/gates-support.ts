@@ -78,6 +78,7 @@ export const indicatorHost = (page: Page) => page.locator('[data-piketpaal="indi
  * threshold). The first one the engine actually flags is used; see riskyDraft().
  */
 export const RISKY_CANDIDATES = [
+  'Wat een stelletje idioten, die ministers',
   'De minister is een idioot en dit hele kabinet moet weg, stem op de oppositie!',
   'Dit asielbeleid van de minister is belachelijk, ik schaam me voor dit kabinet.',
   'The minister is an idiot and this government is a disgrace.',
@@ -179,6 +180,18 @@ export async function recordLongTasks(context: BrowserContext): Promise<void> {
   });
 }
 
-export async function longTasks(page: Page): Promise<{ start: number; duration: number }[]> {
-  return page.evaluate(() => (window as unknown as { __longTasks: [] }).__longTasks ?? []);
+/** Long tasks that started at or after `since` (page time, performance.now()). */
+export async function longTasks(page: Page, since = 0): Promise<{ start: number; duration: number }[]> {
+  return page.evaluate(
+    (from) =>
+      ((window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks ?? []).filter(
+        (t) => t.start >= from,
+      ),
+    since,
+  );
+}
+
+/** The page's clock, to measure from a moment on (e.g. after the content script has started). */
+export async function pageNow(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
 }

@@ -1,0 +1,141 @@
+/**
+ * Robustness gate: hostile or huge drafts neither crash nor freeze the page.
+ * For each draft (100,000 characters, emoji and ZWJ sequences, right-to-left
+ * text, combining characters, empty text, very fast typing) on the X composer
+ * pages: the page stays responsive, the draft is never changed or lost, no
+ * script error reaches the page, and no task longer than 200 ms runs while
+ * the extension checks (PerformanceObserver "longtask" in the page, which
+ * also sees the content script's work: it runs on the page's main thread).
+ */
+import type { Page } from '@playwright/test';
+import {
+  type ComposerKind,
+  type ComposerPage,
+  enterDraft,
+  longTasks,
+  pageNow,
+  recordLongTasks,
+  serveComposer,
+} from './gates-support';
+import { expect, test } from './harness';
+
+/**
+ * The limit from the issue. Timings depend on the machine: on a loaded
+ * machine (many parallel builds) PIKETPAAL_LONG_TASK_MS can raise it for a
+ * local run; CI uses the default.
+ */
+const LONG_TASK_LIMIT_MS = Number(process.env.PIKETPAAL_LONG_TASK_MS ?? 200);
+
+const RISKY = 'Wat een stelletje idioten, die ministers. ';
+const FILLER = 'Vandaag fietste ik langs de Vecht en zag ik reigers, koeien en een ijsvogel. ';
+
+/** 100,000 characters of ordinary text with risky sentences spread through it. */
+function hundredThousand(): string {
+  let text = '';
+  for (let i = 0; text.length < 100_000; i++) text += i % 25 === 0 ? RISKY : FILLER;
+  return text.slice(0, 100_000);
+}
+
+const DRAFTS: Record<string, string> = {
+  '100,000 characters': hundredThousand(),
+  'emoji and ZWJ sequences': `${'👩‍👩‍👧‍👦 🏳️‍🌈 👍🏽 🇳🇱 🧑🏿‍💻 '.repeat(200)}${RISKY}👨‍👩‍👧`,
+  'right-to-left text': `\u202eمرحبا بالعالم שלום עולם ${RISKY}\u202c مرحبا ‏${RISKY}`.repeat(20),
+  'combining characters': `${'e\u0301a\u0308o\u0302Z\u0351\u0364\u0300\u0316 '.repeat(400)}${RISKY}`,
+  'lone surrogates and control characters': `\ud800${RISKY}\udc00\u0000\u0007\ufeff\u2028${RISKY}`,
+  'empty text': '',
+};
+
+async function openComposer(page: Page, kind: ComposerKind): Promise<ComposerPage> {
+  const composer = await serveComposer(page.context(), kind);
+  await page.goto(composer.url);
+  await expect(page.locator('html')).toHaveAttribute('data-piketpaal-active', 'x');
+  await expect(composer.editor(page)).toBeVisible();
+  await page.waitForTimeout(500); // start-up settles
+  return composer;
+}
+
+async function draftOf(page: Page, composer: ComposerPage): Promise<string> {
+  const editor = composer.editor(page);
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText is what the user sees and what X posts
+  return composer.kind === 'x-textarea' ? editor.inputValue() : editor.evaluate((e) => (e as HTMLElement).innerText);
+}
+
+/** Lets the debounced check run, then proves the page still answers promptly. */
+async function settleAndPing(page: Page): Promise<void> {
+  await page.waitForTimeout(1500);
+  const started = Date.now();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
+  expect(Date.now() - started, 'the page answers within a second').toBeLessThan(1000);
+}
+
+/**
+ * Only tasks from `since` on count: the drafts' checking, not the page's and
+ * the content script's start-up (their cost is watched by the size budgets).
+ */
+async function expectNoLongTasks(page: Page, what: string, since: number): Promise<void> {
+  const tasks = await longTasks(page, since);
+  const worst = Math.max(0, ...tasks.map((t) => t.duration));
+  test.info().annotations.push({ type: 'longest task', description: `${what}: ${Math.round(worst)} ms` });
+  expect(worst, `longest task while checking ${what}`).toBeLessThanOrEqual(LONG_TASK_LIMIT_MS);
+}
+
+test.describe('hostile and huge drafts', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  for (const kind of ['x-textarea', 'x-contenteditable'] as const) {
+    for (const [name, text] of Object.entries(DRAFTS)) {
+      test(`${name} (${kind})`, async ({ context }) => {
+        await recordLongTasks(context);
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('pageerror', (e) => errors.push(e.message));
+        const composer = await openComposer(page, kind);
+        const since = await pageNow(page);
+        await enterDraft(page, composer, text);
+        // A few real key presses at the end: each one re-runs the check on the whole draft.
+        await composer.editor(page).press('End');
+        await page.keyboard.type(' ok', { delay: 20 });
+        await settleAndPing(page);
+
+        const draft = await draftOf(page, composer);
+        // The draft is the user's: never changed, never lost (innerText may normalise line ends).
+        expect(draft.length).toBeGreaterThanOrEqual(text.length);
+        expect(draft.endsWith(' ok')).toBe(true);
+        // Lone surrogates cannot cross the test driver's UTF-8 wire: they arrive as U+FFFD.
+        if (kind === 'x-textarea') expect(draft).toBe(`${text.replace(/[\ud800-\udfff]/gu, '\ufffd')} ok`);
+        expect(errors, 'script errors in the page').toEqual([]);
+        await expectNoLongTasks(page, name, since);
+      });
+    }
+  }
+
+  test('very fast typing on the Draft.js composer', async ({ context }) => {
+    await recordLongTasks(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const composer = await openComposer(page, 'x-site');
+    const since = await pageNow(page);
+    const text = `${RISKY}${FILLER}`.repeat(4);
+    await composer.editor(page).click();
+    await page.keyboard.type(text, { delay: 0 });
+    await settleAndPing(page);
+    expect((await draftOf(page, composer)).replace(/\s+/g, ' ').trim()).toBe(text.replace(/\s+/g, ' ').trim());
+    expect(errors).toEqual([]);
+    await expectNoLongTasks(page, 'fast typing', since);
+  });
+
+  test('very fast typing into a 20,000-character textarea draft', async ({ context }) => {
+    await recordLongTasks(context);
+    const page = await context.newPage();
+    const composer = await openComposer(page, 'x-textarea');
+    const since = await pageNow(page);
+    const start = hundredThousand().slice(0, 20_000);
+    await enterDraft(page, composer, start);
+    await composer.editor(page).press('End');
+    await page.keyboard.type(RISKY.repeat(5), { delay: 0 });
+    await settleAndPing(page);
+    expect(await draftOf(page, composer)).toBe(start + RISKY.repeat(5));
+    await expectNoLongTasks(page, 'fast typing at 20,000 characters', since);
+  });
+});
