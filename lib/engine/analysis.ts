@@ -14,6 +14,9 @@ export interface Analysis {
   /** Quoted passages: [start, end, words]. One- or two-word quotes are scare quotes, not reported speech. */
   quotes: Array<[number, number, number]>;
   hits: Map<string, Hit[]>;
+  /** Sets whose regex terms have been run (lazily, see setHits). */
+  regexDone: Set<string>;
+  model: Model;
   pii: PiiHits;
   textLanguage: TextLanguage;
 }
@@ -44,7 +47,7 @@ export function analyse(text: string, model: Model, forcedLanguage?: TextLanguag
     lang: forcedLanguage ?? detectLanguage(text.slice(s.start, s.end), tokens, s.tokenStart, s.tokenEnd, textLanguage),
   }));
   const hits = new Map<string, Hit[]>();
-  model.index.scan(text, tokens, 0, tokens.length, 0, text.length, hits);
+  model.index.scan(text, tokens, 0, tokens.length, 0, text.length, hits, false);
   return {
     text,
     tokens,
@@ -52,9 +55,21 @@ export function analyse(text: string, model: Model, forcedLanguage?: TextLanguag
     urlSpans,
     quotes: findQuotes(text),
     hits,
+    regexDone: new Set(),
+    model,
     pii: recognisePii(text, tokens),
     textLanguage,
   };
+}
+
+/** Hits of a term set: word and phrase hits from the scan, regex hits computed on first use. */
+export function setHits(analysis: Analysis, id: string): Hit[] {
+  if (!analysis.regexDone.has(id)) {
+    analysis.regexDone.add(id);
+    const extra = analysis.model.index.regexHits(id, analysis.text);
+    if (extra.length > 0) analysis.hits.set(id, [...(analysis.hits.get(id) ?? []), ...extra]);
+  }
+  return analysis.hits.get(id) ?? [];
 }
 
 export function sentenceAt(analysis: Analysis, offset: number): number {

@@ -1,5 +1,5 @@
 /** Runs compiled rules over an analysed text and returns findings with offsets into the text. */
-import { type Analysis, inQuote, inUrl, negated, sentenceAt } from './analysis';
+import { type Analysis, setHits as analysisSetHits, inQuote, inUrl, negated, sentenceAt } from './analysis';
 import { runDetector } from './detectors';
 import type { Hit } from './match/term-index';
 import type { CompiledCue, CompiledRule, Model } from './model';
@@ -22,7 +22,7 @@ export interface RunContext {
 }
 
 function setHits(ctx: RunContext, id: string): Hit[] {
-  return ctx.analysis.hits.get(id) ?? [];
+  return analysisSetHits(ctx.analysis, id);
 }
 
 export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): Hit[] {

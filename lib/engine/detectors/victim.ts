@@ -4,6 +4,7 @@
  * Cue combinations, not single words: one age or one place name alone is fine.
  */
 
+import { setHits } from '../analysis';
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
 import type { PiiKind } from '../pii/recognisers';
@@ -25,7 +26,7 @@ const IDENTIFIER_KINDS: PiiKind[] = [
 const SOFT = new Set(['health', 'family-situation', 'residence']);
 
 function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
-  return [...(ctx.analysis.hits.get(`lex:${id}:${lang}`) ?? [])];
+  return [...setHits(ctx.analysis, `lex:${id}:${lang}`)];
 }
 
 function inRange(hits: Hit[], start: number, end: number): Hit[] {

@@ -65,9 +65,11 @@ export class TermIndex {
   private readonly words = new Map<string, string[]>();
   private readonly compounds = new Map<string, string[]>();
   private readonly prefixes = new Map<string, { prefix: string; set: string }[]>();
-  private readonly phrases = new Map<string, Phrase[]>();
+  /** Phrases by first word, then by second word (so "de" does not try every "de ..." phrase). */
+  private readonly phrases = new Map<string, Map<string, Phrase[]>>();
   private readonly prefixPhrases: { first: string; phrase: Phrase }[] = [];
   private readonly regexes: { set: string; re: RegExp }[] = [];
+  private readonly regexBySet = new Map<string, RegExp>();
   readonly errors: string[] = [];
 
   constructor(sets: readonly TermSet[]) {
@@ -107,14 +109,22 @@ export class TermIndex {
         continue;
       }
       const phrase: Phrase = { set: set.id, rest: words.slice(1) };
-      if (first.prefix) this.prefixPhrases.push({ first: first.text, phrase });
+      const second = words[1]!;
+      if (first.prefix || second.prefix)
+        this.prefixPhrases.push({ first: first.text, phrase: { ...phrase, rest: words.slice(1) } });
       else {
-        const list = this.phrases.get(first.text) ?? [];
+        const bySecond = this.phrases.get(first.text) ?? new Map<string, Phrase[]>();
+        const list = bySecond.get(second.text) ?? [];
         list.push(phrase);
-        this.phrases.set(first.text, list);
+        bySecond.set(second.text, list);
+        this.phrases.set(first.text, bySecond);
       }
     }
-    if (regexParts.length > 0) this.regexes.push({ set: set.id, re: combineRegexes(regexParts) });
+    if (regexParts.length > 0) {
+      const re = combineRegexes(regexParts);
+      this.regexes.push({ set: set.id, re });
+      this.regexBySet.set(set.id, re);
+    }
   }
 
   /** Hits per set id for tokens [from, to) of `text` (regexes run over text.slice(textStart, textEnd)). */
@@ -126,6 +136,7 @@ export class TermIndex {
     textStart: number,
     textEnd: number,
     out: Map<string, Hit[]>,
+    withRegexes = true,
   ): void {
     const add = (set: string, hit: Hit) => {
       const list = out.get(set);
@@ -141,31 +152,27 @@ export class TermIndex {
         this.matchPhrases(token.norm, tokens, i, to, add);
         continue;
       }
-      const forms = token.parts.length > 0 ? [token.norm, ...token.parts] : [token.norm];
-      for (let f = 0; f < forms.length; f++) {
-        const form = forms[f]!;
-        if (f > 0 && form.length < 2) continue;
-        const cands = cachedCandidates(form);
-        for (const c of cands) {
-          for (const set of this.words.get(c) ?? []) add(set, hit);
-          if (f === 0) this.matchPhrases(c, tokens, i, to, add);
-        }
-        if (form.length >= MIN_COMPOUND + 3) {
-          for (const c of cands) {
-            for (let k = 3; k <= c.length - MIN_COMPOUND; k++) {
-              const list = this.compounds.get(c.slice(k));
-              if (list) for (const set of list) add(set, hit);
+      const entry = this.lookupToken(token);
+      for (const set of entry.sets) add(set, hit);
+      if (entry.phrases.length > 0) {
+        let j = i + 1;
+        while (j < to && tokens[j]!.kind === 'punct' && /['’]/.test(tokens[j]!.text)) j++;
+        const next = tokens[j];
+        if (next && j < to && next.kind !== 'punct') {
+          const nextForms = next.kind === 'emoji' ? [next.norm] : cachedCandidates(next.norm);
+          for (const bySecond of entry.phrases) {
+            for (const form of nextForms) {
+              const list = bySecond.get(form);
+              if (list) for (const phrase of list) this.verifyPhrase(phrase, tokens, i, to, add);
             }
           }
         }
-        const pre = this.prefixes.get(form.slice(0, 2));
-        if (pre) for (const p of pre) if (form.startsWith(p.prefix)) add(p.set, hit);
       }
       for (const pp of this.prefixPhrases) {
         if (token.norm.startsWith(pp.first)) this.verifyPhrase(pp.phrase, tokens, i, to, add);
       }
     }
-    if (this.regexes.length > 0) {
+    if (withRegexes && this.regexes.length > 0) {
       const slice = text.slice(textStart, textEnd);
       for (const { set, re } of this.regexes) {
         re.lastIndex = 0;
@@ -180,6 +187,64 @@ export class TermIndex {
     }
   }
 
+  /**
+   * Regex hits of one set, on demand: regexes are the costly part of a scan and most
+   * sets are only consulted when a rule's other cues already matched.
+   */
+  regexHits(set: string, text: string): Hit[] {
+    const re = this.regexBySet.get(set);
+    if (!re) return [];
+    const hits: Hit[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      hits.push({ start: m.index, end: m.index + m[0].length, t0: -1, t1: -1 });
+    }
+    return hits;
+  }
+
+  private readonly tokenCache = new Map<string, { sets: string[]; phrases: Map<string, Phrase[]>[] }>();
+
+  /** Set ids a single token matches (words, compounds, prefixes) and the phrases it may start; cached per form. */
+  private lookupToken(token: Token): { sets: string[]; phrases: Map<string, Phrase[]>[] } {
+    const key = token.parts.length > 0 ? `${token.norm}|${token.parts.join('|')}` : token.norm;
+    const cached = this.tokenCache.get(key);
+    if (cached) return cached;
+    const sets = new Set<string>();
+    const phrases: Map<string, Phrase[]>[] = [];
+    const forms = token.parts.length > 0 ? [token.norm, ...token.parts] : [token.norm];
+    for (let f = 0; f < forms.length; f++) {
+      const form = forms[f]!;
+      if (f > 0 && form.length < 2) continue;
+      const cands = cachedCandidates(form);
+      for (const c of cands) {
+        for (const set of this.words.get(c) ?? []) sets.add(set);
+        if (f === 0) {
+          const list = this.phrases.get(c);
+          if (list && !phrases.includes(list)) phrases.push(list);
+        }
+      }
+      if (form.length >= MIN_COMPOUND + 3) {
+        for (const c of cands) {
+          if (c.length < form.length - 3) continue;
+          for (let k = 3; k <= c.length - MIN_COMPOUND; k++) {
+            const list = this.compounds.get(c.slice(k));
+            if (list) for (const set of list) sets.add(set);
+          }
+        }
+      }
+      const pre = this.prefixes.get(form.slice(0, 2));
+      if (pre) for (const p of pre) if (form.startsWith(p.prefix)) sets.add(p.set);
+    }
+    const entry = { sets: [...sets], phrases };
+    if (this.tokenCache.size > 50000) this.tokenCache.clear();
+    this.tokenCache.set(key, entry);
+    return entry;
+  }
+
   private matchPhrases(
     key: string,
     tokens: Token[],
@@ -187,9 +252,9 @@ export class TermIndex {
     to: number,
     add: (set: string, hit: Hit) => void,
   ): void {
-    const list = this.phrases.get(key);
-    if (!list) return;
-    for (const phrase of list) this.verifyPhrase(phrase, tokens, i, to, add);
+    const bySecond = this.phrases.get(key);
+    if (!bySecond) return;
+    for (const list of bySecond.values()) for (const phrase of list) this.verifyPhrase(phrase, tokens, i, to, add);
   }
 
   private verifyPhrase(phrase: Phrase, tokens: Token[], i: number, to: number, add: (set: string, hit: Hit) => void) {

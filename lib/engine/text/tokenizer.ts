@@ -28,9 +28,12 @@ const EMOJI = String.raw`\p{Extended_Pictographic}(?:\p{Emoji_Modifier}|\uFE0F|\
 const URL = String.raw`(?:https?:\/\/|www\.)[^\s]+|\b[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.(?:nl|com|org|net|eu|gov|io|be|de|uk|info)\b(?:\/[^\s]*)?`;
 const EMAIL = String.raw`[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}`;
 const TOKEN_RE = new RegExp(
-  `(?<email>${EMAIL})|(?<url>${URL})|(?<tag>[#@](?:${WORD}))|(?<emoji>${EMOJI})|(?<word>${WORD})|(?<punct>[^\\s\\p{L}\\p{N}])`,
+  `(?<tag>[#@](?:${WORD}))|(?<emoji>${EMOJI})|(?<word>${WORD})|(?<punct>[^\\s\\p{L}\\p{N}])`,
   'gu',
 );
+const LINK_RE = new RegExp(`${EMAIL}|${URL}`, 'gu');
+/** Cheap test before the (slower) link pass: most drafts have no link at all. */
+const MAYBE_LINK = /@\S*\.|:\/\/|www\.|\.(?:nl|com|org|net|eu|gov|io|be|de|uk|info)\b/i;
 
 export interface TokenizedText {
   tokens: Token[];
@@ -41,19 +44,28 @@ export interface TokenizedText {
 export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = [];
   const urlSpans: Array<[number, number]> = [];
+  if (MAYBE_LINK.test(text)) {
+    LINK_RE.lastIndex = 0;
+    for (let m = LINK_RE.exec(text); m; m = LINK_RE.exec(text)) {
+      // A trailing full stop belongs to the sentence, not the link.
+      const trimmed = m[0].replace(/[.,;:!?)]+$/, '');
+      urlSpans.push([m.index, m.index + trimmed.length]);
+      LINK_RE.lastIndex = m.index + Math.max(1, trimmed.length);
+    }
+  }
+  let span = 0;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const start = m.index;
     const raw = m[0];
     const end = start + raw.length;
-    const g = m.groups ?? {};
-    if (g.email !== undefined || g.url !== undefined) {
-      // A trailing full stop belongs to the sentence, not the URL.
-      const trimmed = raw.replace(/[.,;:!?)]+$/, '');
-      urlSpans.push([start, start + trimmed.length]);
-      TOKEN_RE.lastIndex = start + trimmed.length;
+    while (span < urlSpans.length && urlSpans[span]![1] <= start) span++;
+    const link = urlSpans[span];
+    if (link && start < link[1] && end > link[0]) {
+      TOKEN_RE.lastIndex = Math.max(end, link[1]);
       continue;
     }
+    const g = m.groups ?? {};
     if (g.tag !== undefined) {
       const body = raw.slice(1);
       tokens.push(makeWord(body, start + 1, end, raw[0] === '#' ? 'hashtag' : 'mention'));
