@@ -72,6 +72,24 @@ for (const browser of ['chrome', 'firefox']) {
   for (const name of entries.keys()) {
     if (/(^|\/)\.|\.map$/.test(name)) problems.push(`${zips[browser]}: unexpected file ${name}`);
   }
+  // Chrome Web Store limits: name 75, description 132 characters (after __MSG_ substitution), per locale.
+  for (const [name, read] of entries) {
+    const locale = /^_locales\/([^/]+)\/messages\.json$/.exec(name)?.[1];
+    if (!locale) continue;
+    const messages = JSON.parse(read().toString('utf8'));
+    const text = (field) => {
+      const key = /^__MSG_(\w+)__$/.exec(manifest[field] ?? '')?.[1];
+      return key ? (messages[key]?.message ?? '') : (manifest[field] ?? '');
+    };
+    for (const [field, max] of [
+      ['name', 75],
+      ['description', 132],
+    ]) {
+      if (text(field).length > max) {
+        problems.push(`${zips[browser]}: ${locale} ${field} is ${text(field).length} characters; stores allow ${max}`);
+      }
+    }
+  }
   console.log(`check-packages: ${path.basename(zips[browser])}: ${entries.size} files, version ${manifest.version}`);
 }
 
