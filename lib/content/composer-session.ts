@@ -117,6 +117,8 @@ export class ComposerSession {
       this.env.onError(error);
     }
     this.lastDuration = performance.now() - started;
+    // Exposed for scripts/bench-typing.ts (the page cannot see into the content script otherwise).
+    this.marks?.shadow.host.setAttribute('data-check-ms', this.lastDuration.toFixed(2));
   }
 
   /** Marks and indicator from the last result; called again on scroll and resize. */

@@ -18,11 +18,18 @@ const INSTANCE = 'https://mastodon.example';
 
 // The extension APIs used inside worker.evaluate() (they run in the service worker, not in Node).
 declare const chrome: {
-  storage: { local: { get(key: string): Promise<{ settings?: { mastodonInstances?: string[] } }>; set(items: object): Promise<void> } };
+  storage: {
+    local: {
+      get(key: string): Promise<{ settings?: { mastodonInstances?: string[] } }>;
+      set(items: object): Promise<void>;
+    };
+  };
   scripting: { getRegisteredContentScripts(): Promise<{ id: string; matches?: string[] }[]> };
 };
 
 test.describe('Mastodon instance (runtime registration)', () => {
+  // Starting a second copy of the extension and typing with real editors is slow on a shared 2-core machine.
+  test.describe.configure({ timeout: 120_000 });
   test.use({
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixture signature
     context: async ({}, use) => {

@@ -1,0 +1,151 @@
+/**
+ * Typing latency of in-page checking (printed figures, not a test).
+ * Types a 3,000-character post into a fixture composer with the built
+ * extension loaded and reports:
+ *  - keystroke-to-updated-marks latency (keydown → the marks overlay reflects
+ *    the new draft), p50/p95/max; target p95 < 16 ms (one frame);
+ *  - time per check inside the content script (read + engine + marks);
+ *  - the longest main-thread task while typing (Long Tasks API); target < 50 ms.
+ *
+ * Usage: npm run build (or PIKETPAAL_OUT=… npx wxt build), npm run fixtures:build, then
+ *   npm run bench:typing [-- --site x|facebook|linkedin-v1|linkedin-v2|bluesky] [--chars 3000]
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium } from '@playwright/test';
+import { type FixtureSite, serveFixture } from '../tests/fixtures/sites/routes';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const EXTENSION_DIR = path.join(ROOT, process.env.PIKETPAAL_OUT ?? '.output', 'chrome-mv3');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const EDITORS: Partial<Record<FixtureSite, string>> = {
+  x: '#home-composer [data-testid="tweetTextarea_0"]',
+  facebook: '#create-post [data-lexical-editor="true"]',
+  'linkedin-v1': '.share-creation-state__text-editor .ql-editor',
+  'linkedin-v2': '#interop-outlet .tiptap.ProseMirror',
+  bluesky: '[data-composer="post"] .ProseMirror',
+};
+
+function arg(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? (process.argv[at + 1] ?? fallback) : fallback;
+}
+
+// A realistic post: ordinary sentences with a risky phrase now and then.
+const SENTENCES = [
+  'Vandaag sprak ik met collega’s over de nieuwe regeling voor de wijk. ',
+  'Wat een stelletje idioten, die ministers. ',
+  'De bewoners zijn welkom op de informatieavond in het buurthuis. ',
+  'Ik denk dat de verdachte het zeker gedaan heeft. ',
+  'Meer informatie staat binnenkort op de website van de gemeente. ',
+];
+
+function draftText(chars: number): string {
+  let text = '';
+  for (let i = 0; text.length < chars; i++) text += SENTENCES[i % SENTENCES.length];
+  return text.slice(0, chars);
+}
+
+function percentile(values: number[], p: number): number {
+  if (values.length === 0) return Number.NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+}
+
+async function main(): Promise<void> {
+  const site = arg('site', 'x') as FixtureSite;
+  const chars = Number(arg('chars', '3000'));
+  const selector = EDITORS[site];
+  if (!selector) throw new Error(`No bench editor for site "${site}"`);
+  if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`Build first: ${EXTENSION_DIR} missing`);
+  if (!existsSync(path.join(ROOT, 'tests/fixtures/sites/dist', `${site}.js`)))
+    throw new Error('Build the fixtures first: npm run fixtures:build');
+
+  const context = await chromium.launchPersistentContext('', {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  const url = await serveFixture(context, site);
+  const page = await context.newPage();
+  // Page-side probes: keydown times, marks updates (with the content script's own check time), long tasks.
+  await page.addInitScript(() => {
+    const probe = { keys: [] as number[], updates: [] as { at: number; checkMs: number }[], longest: 0, longTasks: 0 };
+    (window as unknown as { __bench: typeof probe }).__bench = probe;
+    window.addEventListener('keydown', (event) => probe.keys.push(event.timeStamp), true);
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        probe.longTasks++;
+        probe.longest = Math.max(probe.longest, entry.duration);
+      }
+    }).observe({ type: 'longtask', buffered: false });
+    const watch = (host: Element) =>
+      new MutationObserver(() =>
+        probe.updates.push({ at: performance.now(), checkMs: Number(host.getAttribute('data-check-ms') ?? 'NaN') }),
+      ).observe(host, { attributes: true, attributeFilter: ['data-checked-length'] });
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes)
+          if (node instanceof Element && node.getAttribute('data-piketpaal') === 'marks') watch(node);
+    }).observe(document.documentElement, { childList: true, subtree: true });
+  });
+  await page.goto(url);
+  const editor = page.locator(selector);
+  await editor.click();
+  await page.waitForTimeout(300);
+  const text = draftText(chars);
+  const started = Date.now();
+  await page.keyboard.type(text);
+  await page.waitForTimeout(500);
+  const typedIn = (Date.now() - started) / 1000;
+  const probe = await page.evaluate(
+    () =>
+      (
+        window as unknown as {
+          __bench: { keys: number[]; updates: { at: number; checkMs: number }[]; longest: number; longTasks: number };
+        }
+      ).__bench,
+  );
+  const marks = await page.locator('[data-piketpaal="marks"] .mark').count();
+  await context.close();
+
+  // Each keystroke's latency: time to the first marks update after it (before the next keystroke's update).
+  const latencies: number[] = [];
+  let u = 0;
+  for (const key of probe.keys) {
+    while (u < probe.updates.length && (probe.updates[u]?.at ?? 0) < key) u++;
+    const update = probe.updates[u];
+    if (update) latencies.push(update.at - key);
+  }
+  const checks = probe.updates.map((x) => x.checkMs).filter((x) => Number.isFinite(x));
+  const fmt = (n: number) => `${n.toFixed(1)} ms`;
+  console.log(`Piketpaal typing bench — site ${site}, ${text.length} characters typed in ${typedIn.toFixed(1)} s`);
+  console.log(
+    `  keystrokes ${probe.keys.length}, marks updates ${probe.updates.length}, marks drawn at the end ${marks}`,
+  );
+  console.log(
+    `  keystroke → updated marks: p50 ${fmt(percentile(latencies, 50))}, p95 ${fmt(percentile(latencies, 95))}, max ${fmt(Math.max(...latencies))}  (target p95 < 16 ms)`,
+  );
+  console.log(
+    `  check in content script:   p50 ${fmt(percentile(checks, 50))}, p95 ${fmt(percentile(checks, 95))}, max ${fmt(Math.max(...checks))}`,
+  );
+  console.log(
+    `  longest task while typing: ${probe.longTasks ? fmt(probe.longest) : 'none over 50 ms'} (${probe.longTasks} long tasks; target < 50 ms)`,
+  );
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
