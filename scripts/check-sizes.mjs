@@ -7,6 +7,7 @@
 // file, budgets.json. Prints a table; fails when a group is over its budget.
 //
 //   node scripts/check-sizes.mjs              (after a build; uses $PIKETPAAL_OUT)
+//   node scripts/check-sizes.mjs --files      (also lists each group's files)
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -109,7 +110,8 @@ function main() {
       const gzip = bytes.reduce((n, b) => n + gzipSync(b).length, 0);
       const budget = budgets.groups?.[g.name] ?? budgets.defaults?.[g.kind];
       const status = budget === undefined ? 'NO BUDGET' : size > budget ? 'OVER' : 'ok';
-      rows.push({ target, group: g.name, kind: g.kind, files: g.files.length, size, gzip, budget, status });
+      const fileSizes = g.files.map((file, i) => ({ file, size: bytes[i].length }));
+      rows.push({ target, group: g.name, kind: g.kind, files: g.files.length, fileSizes, size, gzip, budget, status });
     }
   }
   const head = ['target', 'group', 'files', 'size', 'gzip', 'budget', 'used', 'status'];
@@ -127,7 +129,14 @@ function main() {
   const line = (cells) =>
     cells.map((c, i) => (i >= 2 && i <= 6 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ');
   console.log(line(head));
-  for (const row of table) console.log(line(row));
+  for (const [i, row] of table.entries()) {
+    console.log(line(row));
+    // --files: what each group loads, biggest first (to see where the bytes come from).
+    if (process.argv.includes('--files') && rows[i].group !== 'total') {
+      for (const f of rows[i].fileSizes.sort((a, b) => b.size - a.size))
+        console.log(`      ${kb(f.size).padStart(9)}  ${f.file}`);
+    }
+  }
   const failed = rows.filter((r) => r.status !== 'ok');
   if (failed.length > 0) {
     for (const r of failed) {
