@@ -21,9 +21,10 @@ const IDENTIFIER_KINDS: PiiKind[] = [
   'bsn',
   'kenteken',
   'iban',
+  'institution',
 ];
 
-const SOFT = new Set(['health', 'family-situation', 'residence']);
+const SOFT = new Set(['health', 'family-situation', 'residence', 'nationality']);
 
 function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
   return [...setHits(ctx.analysis, `lex:${id}:${lang}`)];
@@ -51,7 +52,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
       if (inRange(hits, winStart, winEnd).length > 0) kindsInWindow.add(kind);
       idsInSentence.push(...inRange(hits, s.start, s.end));
     }
-    for (const id of ['health', 'family-situation']) {
+    for (const id of ['health', 'family-situation', 'nationality']) {
       const hits = [...lexHits(ctx, id, lang), ...lexHits(ctx, id, lang === 'nl' ? 'en' : 'nl')];
       if (inRange(hits, winStart, winEnd).length > 0) kindsInWindow.add(id);
       idsInSentence.push(...inRange(hits, s.start, s.end));

@@ -50,7 +50,14 @@ function push(map: Map<string, string[]>, key: string, set: string): void {
 }
 
 /** Splits a term into folded word patterns with the engine's own tokenizer. */
+const SIMPLE_TERM = /^[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*\*?$/u;
+
 function termWords(term: string): WordPattern[] {
+  // Fast path for the common single word: no tokenizer run at build time.
+  if (SIMPLE_TERM.test(term)) {
+    const star = term.endsWith('*');
+    return [{ text: fold(star ? term.slice(0, -1) : term), prefix: star }];
+  }
   const star = term.trim().endsWith('*');
   const body = star ? term.trim().slice(0, -1) : term.trim();
   const { tokens } = tokenize(body);

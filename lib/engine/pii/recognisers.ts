@@ -21,7 +21,8 @@ export type PiiKind =
   | 'name'
   | 'street'
   | 'origin'
-  | 'residence';
+  | 'residence'
+  | 'institution';
 
 export type PiiHits = Map<PiiKind, Hit[]>;
 
@@ -92,6 +93,21 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     ),
   );
   ages.push(...regexHits(text, /(?<=\p{L}, )(\d{1,2})(?=[,)])/gu, (m) => isAgeNumber(m[1])));
+  ages.push(...regexHits(text, /(?<=\p{L} ?)\((\d{1,3}),/gu, (m) => isAgeNumber(m[1])));
+  ages.push(
+    ...regexHits(
+      text,
+      /\b(?:hij|zij|ze|he|she) (?:was|is|werd|wordt|turned) (\d{1,3})\b(?! (?:jaar|years) (?:geleden|ago|bij|at|in))/giu,
+      (m) => isAgeNumber(m[1]),
+    ),
+  );
+  ages.push(...regexHits(text, /(?:^|[.…]\s*)(\d{1,2})(?=, )/gmu, (m) => isAgeNumber(m[1]), 1));
+  ages.push(
+    ...regexHits(
+      text,
+      /\b(?:early|mid|late)[- ](?:twenties|thirties|forties|fifties|sixties|seventies|eighties)\b|\b(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger)\b|\b(?:begin|midden|eind) (?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig)\b/giu,
+    ),
+  );
   // "jongen van 16", "boy of 16": a person noun followed by van/of and a number.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const noun = tokens[i]!;
@@ -182,5 +198,16 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
   put('name', names);
   put('origin', origins);
   put('residence', residences);
+  // Schools and institutions by name ("Regenboogschool", "Stedelijk Gymnasium", "Dongemond College").
+  put(
+    'institution',
+    regexHits(
+      text,
+      /\b(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}*(?:school|college|gymnasium|lyceum|academie)\b|\b(?:\p{Lu}\p{Ll}+ )(?:College|Gymnasium|Lyceum|School|Basisschool)\b/gu,
+    ),
+  );
+  names.push(
+    ...regexHits(text, /\b(?:naam was|naam is|heette|heet|name was|name is|called) (\p{Lu}\p{Ll}+)/gu, undefined, 1),
+  );
   return out;
 }
