@@ -39,6 +39,10 @@ export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): H
       return ctx.findings
         .filter((f) => f.category === cue.category && f.severity !== 'info')
         .map((f) => ({ start: f.start, end: f.end, t0: -1, t1: -1 }));
+    case 'rule':
+      return ctx.findings
+        .filter((f) => f.rule === cue.id && f.severity !== 'info')
+        .map((f) => ({ start: f.start, end: f.end, t0: -1, t1: -1 }));
     case 'own-topic':
       return [...ctx.ownTopicHits, ...ctx.ownTopicSets.flatMap((id) => setHits(ctx, id))];
     case 'own-org':

@@ -14,6 +14,7 @@ export type CompiledCue =
   | { kind: 'pii'; pii: PiiKind }
   | { kind: 'detector'; name: string }
   | { kind: 'finding'; category: string }
+  | { kind: 'rule'; id: string }
   | { kind: 'own-topic' }
   | { kind: 'own-org' }
   | { kind: 'sensitive' }
@@ -117,7 +118,9 @@ export function buildModel(packs: RulePack[], lexicons: Lexicon[]): Model {
       const match = compile(rule.match, 'match');
       const requires = (rule.requires ?? []).map((group, i) => compile(group, `requires${i}`));
       const exceptions = compile(rule.exceptions ?? [], 'exceptions');
-      const usesFindings = [...match, ...requires.flat()].some((c) => c.kind === 'finding');
+      const usesFindings = [...match, ...requires.flat(), ...exceptions].some(
+        (c) => c.kind === 'finding' || c.kind === 'rule',
+      );
       rules.push({ pack, rule, id, match, requires, exceptions, usesFindings });
     }
   }
@@ -159,6 +162,7 @@ function compileCue(cue: Cue): CompiledCue | 'term' | string {
   }
   if (cue.startsWith('detector:')) return { kind: 'detector', name: cue.slice(9) };
   if (cue.startsWith('finding:')) return { kind: 'finding', category: cue.slice(8) };
+  if (cue.startsWith('rule:')) return { kind: 'rule', id: cue.slice(5) };
   return 'term';
 }
 

@@ -38,6 +38,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   const { analysis } = ctx;
   const out: Hit[] = [];
   const sentences = analysis.sentences;
+  const publicFigures = [...setHits(analysis, 'lex:politicians:nl'), ...setHits(analysis, 'lex:politicians:en')];
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const lang = s.lang;
@@ -48,7 +49,9 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const kindsInWindow = new Set<string>();
     const idsInSentence: Hit[] = [];
     for (const kind of IDENTIFIER_KINDS) {
-      const hits = analysis.pii.get(kind) ?? [];
+      let hits = analysis.pii.get(kind) ?? [];
+      // Politicians are public figures: their names do not make a victim identifiable.
+      if (kind === 'name') hits = hits.filter((h) => !publicFigures.some((p) => p.start <= h.start && p.end >= h.end));
       if (inRange(hits, winStart, winEnd).length > 0) kindsInWindow.add(kind);
       idsInSentence.push(...inRange(hits, s.start, s.end));
     }
@@ -61,6 +64,9 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const contextInWindow = inRange(context, winStart, winEnd);
     const contextInSentence = inRange(context, s.start, s.end);
     const speculation = inRange(lexHits(ctx, 'speculation', lang), s.start, s.end);
+    // Happy life events (farewell, retirement, birthday) are not incidents.
+    const lifeEvent = inRange(lexHits(ctx, 'life-events', lang), winStart, winEnd).length > 0;
+    if (lifeEvent && contextInWindow.length === 0) continue;
     const persons = [
       ...lexHits(ctx, 'person-descriptors', lang),
       ...(analysis.pii.get('name') ?? []),

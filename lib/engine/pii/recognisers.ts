@@ -46,6 +46,22 @@ const STREET_SUFFIX =
   /(straat|straatweg|weg|laan|plein|kade|gracht|dijk|singel|steeg|pad|dreef|wal|baan|hof|erf|markt|park|plantsoen|street|road|lane|avenue|seind)$/;
 const STREET_STOP = new Set(['binnenhof', 'noorwegen', 'rijksoverheid']);
 
+const OWN = new Set(['mijn', 'my', "m'n", 'onze', 'our']);
+const PETS = new Set([
+  'hond',
+  'kat',
+  'poes',
+  'paard',
+  'konijn',
+  'hondje',
+  'katje',
+  'dog',
+  'cat',
+  'puppy',
+  'kitten',
+  'horse',
+]);
+
 function isAgeNumber(value: string | undefined): boolean {
   const n = Number(value);
   return Number.isInteger(n) && n > 0 && n <= 110;
@@ -114,6 +130,8 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     const link = tokens[i + 1]!;
     const num = tokens[i + 2]!;
     if (!PERSON_NOUNS.has(noun.norm) || (link.norm !== 'van' && link.norm !== 'of') || num.kind !== 'number') continue;
+    // "mijn dochter van 8": the author's own family in a personal story, not a third party.
+    if (i > 0 && OWN.has(tokens[i - 1]!.norm)) continue;
     const after = tokens[i + 3];
     if (
       !isAgeNumber(num.text) ||
