@@ -69,5 +69,5 @@ export const LIKE_TARGETS: Record<SiteId, LikeTargets> = {
 export function isAlreadyActive(button: Element): boolean {
   if (button.getAttribute('aria-pressed') === 'true') return true;
   const label = button.getAttribute('aria-label') ?? '';
-  return /^(unlike|remove like|vind ik niet meer leuk|niet meer leuk|undo repost|repost ongedaan)/i.test(label);
+  return /^(unlike|remove like|undo repost)|niet meer leuk|ongedaan/i.test(label);
 }

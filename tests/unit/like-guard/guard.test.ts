@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { checkPost } from '../../../lib/engine';
 import { installLikeGuard } from '../../../lib/like-guard';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 
@@ -29,6 +30,11 @@ const press = (id: string) =>
   (document.querySelector(`#${id} [data-fixture-action="like"]`) as HTMLElement).dispatchEvent(
     new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }),
   );
+
+// The engine builds its model on first use; slow on a busy machine, so once, with time.
+beforeAll(() => {
+  checkPost({ text: 'warm-up' });
+}, 60_000);
 
 let ctx: ContentScriptContext;
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPost } from '../../../lib/engine';
 import { concernFromFindings } from '../../../lib/like-guard/assess';
 import { actionFromTarget, postTextFor } from '../../../lib/like-guard/post-text';
@@ -9,6 +9,11 @@ import type { SiteId } from '../../../lib/storage/settings';
 
 const DIR = path.resolve(import.meta.dirname, '../../fixtures/profiles');
 const load = (name: string) => new DOMParser().parseFromString(readFileSync(path.join(DIR, name), 'utf8'), 'text/html');
+
+// The engine builds its model on first use; slow on a busy machine, so once, with time.
+beforeAll(() => {
+  checkPost({ text: 'warm-up' });
+}, 60_000);
 
 const PAGES: { site: SiteId; file: string }[] = [
   { site: 'x', file: 'like-x.html' },
