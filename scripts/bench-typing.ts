@@ -80,9 +80,10 @@ async function main(): Promise<void> {
   const url = await serveFixture(context, site);
   const page = await context.newPage();
   // Page-side probes: keydown times, marks updates (with the content script's own check time), long tasks.
-  await page.addInitScript(() => {
-    const probe = { keys: [] as number[], updates: [] as { at: number; checkMs: number }[], longest: 0, longTasks: 0 };
-    (window as unknown as { __bench: typeof probe }).__bench = probe;
+  // A string, not a function: tsx would add helpers (__name) the page does not have.
+  await page.addInitScript(`
+    const probe = { keys: [], updates: [], longest: 0, longTasks: 0 };
+    window.__bench = probe;
     window.addEventListener('keydown', (event) => probe.keys.push(event.timeStamp), true);
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
@@ -90,16 +91,18 @@ async function main(): Promise<void> {
         probe.longest = Math.max(probe.longest, entry.duration);
       }
     }).observe({ type: 'longtask', buffered: false });
-    const watch = (host: Element) =>
+    function watch(host) {
       new MutationObserver(() =>
         probe.updates.push({ at: performance.now(), checkMs: Number(host.getAttribute('data-check-ms') ?? 'NaN') }),
       ).observe(host, { attributes: true, attributeFilter: ['data-checked-length'] });
+    }
+    // Init scripts run before <html> exists: observe the document itself.
     new MutationObserver((records) => {
       for (const record of records)
         for (const node of record.addedNodes)
           if (node instanceof Element && node.getAttribute('data-piketpaal') === 'marks') watch(node);
-    }).observe(document.documentElement, { childList: true, subtree: true });
-  });
+    }).observe(document, { childList: true, subtree: true });
+  `);
   await page.goto(url);
   const editor = page.locator(selector);
   await editor.click();

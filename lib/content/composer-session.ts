@@ -10,6 +10,7 @@ import type { Banner } from './banner';
 import { type Draft, rangeFor, readDraft } from './draft-reader';
 import { Indicator } from './indicator';
 import { type MarkSpec, MarksLayer } from './marks';
+import { SentenceCache } from './sentence-cache';
 import { TextareaMirror } from './textarea-mirror';
 
 export interface SessionEnv {
@@ -45,6 +46,7 @@ export class ComposerSession {
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastDuration = 0;
   private disposed = false;
+  private readonly sentences = new SentenceCache();
 
   constructor(editor: HTMLElement, env: SessionEnv) {
     this.editor = editor;
@@ -81,9 +83,14 @@ export class ComposerSession {
     });
   }
 
+  private checkDraft(text: string): CheckResult {
+    return this.sentences.check(text, (chunk) => this.env.check(chunk));
+  }
+
   /** Re-check even when the text is unchanged (settings changed). */
   recheck(): void {
     this.checkedText = null;
+    this.sentences.clear();
     this.run();
   }
 
@@ -91,7 +98,7 @@ export class ComposerSession {
   checkNow(): CheckResult {
     this.draft = readDraft(this.editor);
     if (this.draft.text !== this.checkedText) {
-      this.result = this.env.check(this.draft.text);
+      this.result = this.checkDraft(this.draft.text);
       this.checkedText = this.draft.text;
       this.render();
     }
@@ -106,13 +113,14 @@ export class ComposerSession {
       this.draft = readDraft(this.editor);
       if (this.draft.text !== before) this.bypass = false;
       if (this.draft.text !== this.checkedText) {
-        this.result = this.draft.text.trim() ? this.env.check(this.draft.text) : EMPTY;
+        this.result = this.draft.text.trim() ? this.checkDraft(this.draft.text) : EMPTY;
         this.checkedText = this.draft.text;
       }
       this.render();
     } catch (error) {
       this.result = EMPTY;
       this.checkedText = null;
+      this.sentences.clear();
       this.clear();
       this.env.onError(error);
     }

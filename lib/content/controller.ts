@@ -45,6 +45,7 @@ export class PiketpaalController {
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private hoverFrame = 0;
+  private warmed = false;
   private readonly observedRoots = new WeakSet<Node>();
   private readonly mutations: MutationObserver;
 
@@ -176,7 +177,20 @@ export class PiketpaalController {
   private onFocus(event: Event): void {
     if (!this.enabled) return;
     const editor = this.adapter.composerFromTarget(event.composedPath()[0] ?? null);
-    if (editor) this.ensureSession(editor).lastActive = performance.now();
+    if (!editor) return;
+    this.ensureSession(editor).lastActive = performance.now();
+    this.warmUp();
+  }
+
+  /**
+   * The engine builds its model on first use, which takes a while: do it when the user enters a composer,
+   * in idle time, rather than on the first keystroke. Not at page load: most page views post nothing.
+   */
+  private warmUp(): void {
+    if (this.warmed) return;
+    this.warmed = true;
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+    idle(() => this.safely(() => void this.runCheck('Piketpaal')));
   }
 
   private composerForButton(button: HTMLElement): HTMLElement | null {

@@ -1,0 +1,61 @@
+import { describe, expect, it, vi } from 'vitest';
+import { SentenceCache, splitSentences } from '../../../lib/content/sentence-cache';
+import type { CheckResult } from '../../../lib/engine/types';
+
+const flag =
+  (word: string) =>
+  (text: string): CheckResult => {
+    const at = text.indexOf(word);
+    return at < 0
+      ? { score: 0, findings: [] }
+      : {
+          score: 40,
+          findings: [
+            {
+              category: 'tone',
+              severity: 'warning',
+              stelregel: 1,
+              start: at,
+              end: at + word.length,
+              rule: 'r',
+              message: 'm',
+              suggestion: 's',
+            },
+          ],
+        };
+  };
+
+describe('sentence cache', () => {
+  it('splits into chunks that cover the text exactly', () => {
+    const text = 'Eerste zin. Tweede zin! Derde\nvierde regel? En het eind';
+    const chunks = splitSentences(text);
+    expect(chunks.map((c) => c.text).join('')).toBe(text);
+    expect(chunks.map((c) => c.text.trim())).toEqual([
+      'Eerste zin.',
+      'Tweede zin!',
+      'Derde',
+      'vierde regel?',
+      'En het eind',
+    ]);
+    for (const chunk of chunks) expect(text.slice(chunk.start, chunk.start + chunk.text.length)).toBe(chunk.text);
+  });
+
+  it('maps findings to offsets in the whole draft', () => {
+    const text = 'Goedemorgen allemaal. Wat een idioten.';
+    const result = new SentenceCache().check(text, flag('idioten'));
+    const [finding] = result.findings;
+    expect(finding && text.slice(finding.start, finding.end)).toBe('idioten');
+    expect(result.score).toBe(40);
+  });
+
+  it('re-checks only the sentence being edited', () => {
+    const cache = new SentenceCache();
+    const check = vi.fn(flag('idioten'));
+    cache.check('Eerste zin. Tweede zin. Derde', check);
+    expect(check).toHaveBeenCalledTimes(3);
+    check.mockClear();
+    cache.check('Eerste zin. Tweede zin. Derde z', check);
+    expect(check).toHaveBeenCalledTimes(1);
+    expect(check).toHaveBeenCalledWith('Derde z');
+  });
+});
