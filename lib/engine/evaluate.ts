@@ -54,8 +54,65 @@ export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): H
   }
 }
 
+/**
+ * Hits of a cue sorted by start (stable, so ties keep their order), memoised per check:
+ * every rule asks the same cues again for every sentence, and re-collecting and filtering
+ * all hits of the text each time made a check grow with the square of the text length.
+ * Finding and rule cues change while rules run, so they are collected afresh.
+ */
+const sortedCache = new WeakMap<RunContext, Map<CompiledCue, Hit[]>[]>();
+
+function byStart(a: Hit, b: Hit): number {
+  return a.start - b.start;
+}
+
+function sortedCueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): Hit[] {
+  if (cue.kind === 'finding' || cue.kind === 'rule') return cueHits(ctx, cue, lang).slice().sort(byStart);
+  let perLang = sortedCache.get(ctx);
+  if (!perLang) {
+    perLang = [new Map(), new Map()];
+    sortedCache.set(ctx, perLang);
+  }
+  const memo = perLang[lang === 'nl' ? 0 : 1]!;
+  let hits = memo.get(cue);
+  if (!hits) {
+    hits = cueHits(ctx, cue, lang).slice().sort(byStart);
+    memo.set(cue, hits);
+  }
+  return hits;
+}
+
+/** First index whose hit starts at or after `start` (hits sorted by start). */
+function lowerBound(hits: Hit[], start: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hits[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Hits lying inside [start, end], in their sorted order (same result as filtering the whole list). */
 function within(hits: Hit[], start: number, end: number): Hit[] {
-  return hits.filter((h) => h.start >= start && h.end <= end);
+  const out: Hit[] = [];
+  for (let i = lowerBound(hits, start); i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.start > end) break;
+    if (h.end <= end) out.push(h);
+  }
+  return out;
+}
+
+/** Whether any hit inside [start, end] passes `accept` (no list built). */
+function anyWithin(hits: Hit[], start: number, end: number, accept: (h: Hit) => boolean): boolean {
+  for (let i = lowerBound(hits, start); i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.start > end) break;
+    if (h.end <= end && accept(h)) return true;
+  }
+  return false;
 }
 
 export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
@@ -72,7 +129,7 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
       if (rule.language !== 'any' && rule.language !== sentence.lang) continue;
       const lang = sentence.lang;
       const matches = compiled.match
-        .flatMap((cue) => within(cueHits(ctx, cue, lang), sentence.start, sentence.end))
+        .flatMap((cue) => within(sortedCueHits(ctx, cue, lang), sentence.start, sentence.end))
         .filter(
           (h) =>
             !inUrl(analysis, h) &&
@@ -84,7 +141,7 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
       if (!first) continue;
       if (
         compiled.exceptions.some((cue) =>
-          within(cueHits(ctx, cue, lang), sentence.start, sentence.end).some((h) => !inUrl(analysis, h)),
+          anyWithin(sortedCueHits(ctx, cue, lang), sentence.start, sentence.end, (h) => !inUrl(analysis, h)),
         )
       )
         continue;
@@ -100,7 +157,10 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
       }
       const satisfied = compiled.requires.every((group) =>
         group.some((cue) =>
-          within(cueHits(ctx, cue, lang), winStart, winEnd).some(
+          anyWithin(
+            sortedCueHits(ctx, cue, lang),
+            winStart,
+            winEnd,
             (h) => !inUrl(analysis, h) && (rule.quoted || !inQuote(analysis, h)),
           ),
         ),
