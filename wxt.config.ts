@@ -58,6 +58,10 @@ export default defineConfig({
             },
           },
         }
-      : {}),
+      : {
+          // Central configuration by an IT department (Chrome policy "3rdparty"); Firefox reads
+          // managed storage from policies.json without a schema. See docs/policies/.
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
   }),
 });

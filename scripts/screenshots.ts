@@ -54,7 +54,9 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await page.goto(`${base}/options.html`);
     await page.evaluate(async (settings) => {
-      await chrome.storage.local.set({ settings, settings$: { v: 2 } });
+      // Runs in the extension page, where the `chrome` extension API exists.
+      const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+      await api.storage.local.set({ settings, settings$: { v: 2 } });
     }, SAMPLE_SETTINGS);
     const suffix = scheme === 'dark' ? '-dark' : '';
 

@@ -5,10 +5,11 @@
  * packs that were there. Content scripts pass loadExtraPacks() to checkPost
  * as `extraPacks`.
  */
-import { type PackValidationError, validatePack } from '../engine';
+import type { PackValidationError } from '../engine';
 import type { RulePack } from '../engine/pack-types';
 import { type CustomPackRecord, customPacksItem } from './items';
 import { readManagedPolicy } from './managed';
+import { validatePackInput } from './pack-input';
 
 export type { CustomPackRecord } from './items';
 
@@ -21,7 +22,7 @@ export async function loadCustomPacks(): Promise<CustomPackRecord[]> {
   try {
     const stored = await customPacksItem.getValue();
     if (!Array.isArray(stored)) return [];
-    return stored.filter((record) => record && validatePack(record.pack).ok);
+    return stored.filter((record) => record && validatePackInput(record.pack, record.fileName ?? record.id).ok);
   } catch {
     return [];
   }
@@ -36,7 +37,7 @@ export function watchCustomPacks(onChange: (packs: CustomPackRecord[]) => void):
  * existing custom pack replaces it (an update); anything invalid changes nothing.
  */
 export async function importCustomPack(text: string, fileName: string): Promise<CustomPackImport> {
-  const checked = validatePack(text, fileName);
+  const checked = validatePackInput(text, fileName);
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const pack: RulePack = { ...checked.pack, kind: 'custom' };
   const record: CustomPackRecord = {

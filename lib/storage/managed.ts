@@ -10,9 +10,10 @@
  */
 
 import * as v from 'valibot';
-import { validatePack } from '../engine';
+
 import type { RulePack } from '../engine/pack-types';
 import { normaliseProfileOrganisation } from './migrations';
+import { validatePackInput } from './pack-input';
 import { profileSchema, settingsSchema } from './schema';
 import { DEFAULT_SETTINGS, MANAGEABLE_SETTINGS, type ManageableSetting, type Settings } from './settings';
 
@@ -74,7 +75,7 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
   }
   if (Array.isArray(data.customPacks)) {
     data.customPacks.forEach((entry, index) => {
-      const checked = validatePack(entry, `customPacks[${index}]`);
+      const checked = validatePackInput(entry, `customPacks[${index}]`);
       if (checked.ok) policy.customPacks.push({ ...checked.pack, kind: 'custom' });
       else
         policy.problems.push(

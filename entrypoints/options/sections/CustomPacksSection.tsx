@@ -28,7 +28,10 @@ type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; fileName: string;
 
 export function describePackError(error: PackValidationError, fileName: string, lang: UiLanguage): string {
   const where = error.line ? t('ui_pack_error_line', lang, fileName, error.line) : fileName;
-  return error.path ? `${where} — ${error.path}: ${error.message}` : `${where}: ${error.message}`;
+  // The engine's messages may already start with the file name; say it once.
+  const text = error.message.startsWith(`${fileName}: `) ? error.message.slice(fileName.length + 2) : error.message;
+  const withPath = error.path && !text.startsWith(error.path) ? `${error.path}: ${text}` : text;
+  return `${where} — ${withPath}`;
 }
 
 export function CustomPacksSection({ lang, state, customPacks }: Props) {

@@ -147,7 +147,7 @@ describe('options page', () => {
   });
 
   it('adds a Mastodon instance only after the browser grants it', async () => {
-    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true);
+    const request = vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(true as never);
     await renderOptions();
     fireEvent.input(await screen.findByRole('textbox', { name: 'Adres van je Mastodon-server' }), {
       target: { value: 'social.example.nl/@me' },
@@ -157,7 +157,7 @@ describe('options page', () => {
       expect((await storedSettings())?.mastodonInstances).toEqual(['https://social.example.nl']),
     );
     expect(request).toHaveBeenCalledWith({ origins: ['https://social.example.nl/*'] });
-    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true);
+    const remove = vi.spyOn(fakeBrowser.permissions, 'remove').mockResolvedValue(true as never);
     const list = screen.getByRole('list', { name: 'Toegevoegde Mastodon-servers' });
     fireEvent.click(within(list).getByRole('button', { name: 'https://social.example.nl verwijderen' }));
     await waitFor(async () => expect((await storedSettings())?.mastodonInstances).toEqual([]));
@@ -165,7 +165,7 @@ describe('options page', () => {
   });
 
   it('does not add an instance when permission is denied', async () => {
-    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false);
+    vi.spyOn(fakeBrowser.permissions, 'request').mockResolvedValue(false as never);
     await renderOptions();
     fireEvent.input(await screen.findByRole('textbox', { name: 'Adres van je Mastodon-server' }), {
       target: { value: 'mastodon.social' },
