@@ -22,9 +22,11 @@ export interface SessionEnv {
   onError(error: unknown): void;
 }
 
-/** A check slower than this switches the session from "at once" to a trailing debounce. */
-const SLOW_CHECK_MS = 8;
+/** A check slower than one frame switches the session from "at once" to a trailing debounce. */
+const SLOW_CHECK_MS = 16;
 const DEBOUNCE_MS = 150;
+/** During non-stop typing the marks still follow at least this often. */
+const MAX_WAIT_MS = 1000;
 
 const EMPTY: CheckResult = { score: 0, findings: [] };
 
@@ -45,6 +47,7 @@ export class ComposerSession {
   private pending = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private lastDuration = 0;
+  private waitingSince = 0;
   private disposed = false;
   private readonly sentences = new SentenceCache();
 
@@ -71,8 +74,11 @@ export class ComposerSession {
   schedule(): void {
     if (this.disposed) return;
     if (this.lastDuration > SLOW_CHECK_MS) {
+      const now = performance.now();
+      if (this.waitingSince === 0) this.waitingSince = now;
       clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.run(), DEBOUNCE_MS);
+      const wait = Math.max(0, Math.min(DEBOUNCE_MS, MAX_WAIT_MS - (now - this.waitingSince)));
+      this.timer = setTimeout(() => this.run(), wait);
       return;
     }
     if (this.pending) return;
@@ -107,6 +113,8 @@ export class ComposerSession {
 
   private run(): void {
     if (this.disposed) return;
+    this.waitingSince = 0;
+    clearTimeout(this.timer);
     const started = performance.now();
     try {
       const before = this.draft.text;
