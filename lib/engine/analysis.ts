@@ -74,8 +74,14 @@ export function setHits(analysis: Analysis, id: string): Hit[] {
 
 export function sentenceAt(analysis: Analysis, offset: number): number {
   const { sentences } = analysis;
-  for (let i = 0; i < sentences.length; i++) if (offset < sentences[i]!.end) return i;
-  return Math.max(0, sentences.length - 1);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offset < sentences[mid]!.end) hi = mid;
+    else lo = mid + 1;
+  }
+  return Math.max(0, lo);
 }
 
 export function inUrl(analysis: Analysis, hit: Hit): boolean {

@@ -95,7 +95,7 @@ function lowerBound(hits: Hit[], start: number): number {
 }
 
 /** Hits lying inside [start, end], in their sorted order (same result as filtering the whole list). */
-function within(hits: Hit[], start: number, end: number): Hit[] {
+export function within(hits: Hit[], start: number, end: number): Hit[] {
   const out: Hit[] = [];
   for (let i = lowerBound(hits, start); i < hits.length; i++) {
     const h = hits[i]!;

@@ -6,6 +6,7 @@
 
 import { setHits } from '../analysis';
 import type { RunContext } from '../evaluate';
+import { within } from '../evaluate';
 import type { Hit } from '../match/term-index';
 import type { PiiKind } from '../pii/recognisers';
 
@@ -27,11 +28,7 @@ const IDENTIFIER_KINDS: PiiKind[] = [
 const SOFT = new Set(['health', 'family-situation', 'residence', 'nationality']);
 
 function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
-  return [...setHits(ctx.analysis, `lex:${id}:${lang}`)];
-}
-
-function inRange(hits: Hit[], start: number, end: number): Hit[] {
-  return hits.filter((h) => h.start >= start && h.end <= end);
+  return setHits(ctx.analysis, `lex:${id}:${lang}`);
 }
 
 export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
@@ -39,46 +36,54 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   const out: Hit[] = [];
   const sentences = analysis.sentences;
   const publicFigures = [...setHits(analysis, 'lex:politicians:nl'), ...setHits(analysis, 'lex:politicians:en')];
+  // Everything sorted once, so each sentence costs a few binary searches (linear growth).
+  const sorted = (hits: Hit[]) => [...hits].sort((x, y) => x.start - y.start);
+  const identifiers = IDENTIFIER_KINDS.map((kind) => {
+    let hits = analysis.pii.get(kind) ?? [];
+    // Politicians are public figures: their names do not make a victim identifiable.
+    if (kind === 'name') hits = hits.filter((h) => !publicFigures.some((p) => p.start <= h.start && p.end >= h.end));
+    return { kind: kind as string, hits: sorted(hits) };
+  });
+  const softLists = ['health', 'family-situation', 'nationality'].map((id) => ({
+    kind: id,
+    hits: sorted([...lexHits(ctx, id, 'nl'), ...lexHits(ctx, id, 'en')]),
+  }));
+  const byLang = (lang: 'nl' | 'en') => ({
+    context: sorted([...lexHits(ctx, 'incident', lang), ...lexHits(ctx, 'case-context', lang)]),
+    speculation: sorted(lexHits(ctx, 'speculation', lang)),
+    lifeEvents: sorted(lexHits(ctx, 'life-events', lang)),
+    persons:
+      lexHits(ctx, 'person-descriptors', lang).length +
+      (analysis.pii.get('name')?.length ?? 0) +
+      (analysis.pii.get('age')?.length ?? 0),
+  });
+  const perLang = { nl: byLang('nl'), en: byLang('en') };
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
-    const lang = s.lang;
+    const cues = perLang[s.lang];
+    if (cues.persons === 0) continue;
     const prev = sentences[si - 1];
     const next = sentences[si + 1];
     const winStart = prev ? prev.start : s.start;
     const winEnd = next ? next.end : s.end;
     const kindsInWindow = new Set<string>();
     const idsInSentence: Hit[] = [];
-    for (const kind of IDENTIFIER_KINDS) {
-      let hits = analysis.pii.get(kind) ?? [];
-      // Politicians are public figures: their names do not make a victim identifiable.
-      if (kind === 'name') hits = hits.filter((h) => !publicFigures.some((p) => p.start <= h.start && p.end >= h.end));
-      if (inRange(hits, winStart, winEnd).length > 0) kindsInWindow.add(kind);
-      idsInSentence.push(...inRange(hits, s.start, s.end));
+    for (const { kind, hits } of [...identifiers, ...softLists]) {
+      if (within(hits, winStart, winEnd).length > 0) kindsInWindow.add(kind);
+      idsInSentence.push(...within(hits, s.start, s.end));
     }
-    for (const id of ['health', 'family-situation', 'nationality']) {
-      const hits = [...lexHits(ctx, id, lang), ...lexHits(ctx, id, lang === 'nl' ? 'en' : 'nl')];
-      if (inRange(hits, winStart, winEnd).length > 0) kindsInWindow.add(id);
-      idsInSentence.push(...inRange(hits, s.start, s.end));
-    }
-    const context = [...lexHits(ctx, 'incident', lang), ...lexHits(ctx, 'case-context', lang)];
-    const contextInWindow = inRange(context, winStart, winEnd);
-    const contextInSentence = inRange(context, s.start, s.end);
-    const speculation = inRange(lexHits(ctx, 'speculation', lang), s.start, s.end);
+    const contextInWindow = within(cues.context, winStart, winEnd);
+    const contextInSentence = within(cues.context, s.start, s.end);
+    const speculation = within(cues.speculation, s.start, s.end);
     // Happy life events (farewell, retirement, birthday) are not incidents.
-    const lifeEvent = inRange(lexHits(ctx, 'life-events', lang), winStart, winEnd).length > 0;
-    if (lifeEvent && contextInWindow.length === 0) continue;
-    const persons = [
-      ...lexHits(ctx, 'person-descriptors', lang),
-      ...(analysis.pii.get('name') ?? []),
-      ...(analysis.pii.get('age') ?? []),
-    ];
+    if (within(cues.lifeEvents, winStart, winEnd).length > 0 && contextInWindow.length === 0) continue;
     // Hard details identify on their own (age, name, street, origin...); soft ones (health,
     // family situation, where someone lives) only together with another detail or a context.
     const kinds = [...kindsInWindow];
     const hard = kinds.filter((k) => !SOFT.has(k)).length;
     const soft = kinds.length - hard;
-    const anchor = idsInSentence.sort((a, b) => a.start - b.start)[0] ?? contextInSentence[0];
-    if (!anchor || persons.length === 0) continue;
+    const anchor = idsInSentence.sort((x, y) => x.start - y.start)[0] ?? contextInSentence[0];
+    if (!anchor) continue;
     const twoDetails = hard >= 2 || (hard >= 1 && soft >= 1);
     const detailInContext = hard >= 1 && contextInWindow.length > 0;
     const guess = speculation.length > 0 && contextInWindow.length > 0;
