@@ -1,0 +1,204 @@
+/**
+ * Archive: records reach IndexedDB only through the background, only with
+ * consent; the archive page lists, searches, filters, exports and deletes.
+ * Records are seeded the way content scripts send them (runtime message),
+ * here from an extension page.
+ */
+import { readFileSync } from 'node:fs';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './harness';
+
+/** The extension APIs this spec calls inside extension pages (page.evaluate). */
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
+async function setConsent(page: Page, archiveConsent: boolean): Promise<void> {
+  await page.evaluate(async (consent) => {
+    const stored = ((await chrome.storage.local.get('settings')).settings as object | undefined) ?? {};
+    await chrome.storage.local.set({ settings: { ...stored, archiveConsent: consent } });
+  }, archiveConsent);
+}
+
+async function sendRecord(page: Page, draft: object): Promise<{ stored: boolean; reason?: string }> {
+  return page.evaluate(
+    (d) => chrome.runtime.sendMessage({ type: 'piketpaal:archive-record', draft: d }),
+    draft,
+  ) as Promise<{ stored: boolean; reason?: string }>;
+}
+
+const POLITICAL = {
+  text: 'Die Baudet is echt een lachwekkende clown, "stem" niet op hem.',
+  site: 'x',
+  postedAnyway: true,
+  findings: [
+    {
+      category: 'political-opinion',
+      severity: 'warning',
+      stelregel: 1,
+      start: 4,
+      end: 10,
+      rule: 'core/political-opinion',
+      message: 'Politiek oordeel over een politicus.',
+      suggestion: 'Laat het oordeel weg.',
+      excerpt: 'Baudet',
+    },
+  ],
+};
+const CLEAN = {
+  text: 'Mooie fietsroute langs de IJssel vandaag.',
+  site: 'linkedin',
+  postedAnyway: false,
+  findings: [],
+};
+
+test('without consent the background keeps nothing', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('archive.html');
+  await setConsent(page, false);
+  expect(await sendRecord(page, CLEAN)).toEqual({ stored: false, reason: 'no-consent' });
+  await page.reload();
+  await expect(page.getByText('Het archief staat uit')).toBeVisible();
+  await expect(page.getByText('Nog geen berichten in het archief.')).toBeVisible();
+});
+
+test('lists, searches, filters, exports and deletes records stored via the background', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('archive.html');
+  await setConsent(page, true);
+  expect((await sendRecord(page, POLITICAL)).stored).toBe(true);
+  expect((await sendRecord(page, CLEAN)).stored).toBe(true);
+  expect(await sendRecord(page, { text: 42 })).toEqual({ stored: false, reason: 'invalid' });
+  await page.reload();
+
+  const records = page.locator('.pp-archive-record');
+  await expect(records).toHaveCount(2);
+  // Newest first.
+  await expect(records.first()).toContainText('IJssel');
+  await expect(records.nth(1)).toContainText('Geplaatst na waarschuwing');
+  await expect(records.nth(1)).toContainText('Politiek oordeel');
+
+  await page.getByLabel('Zoeken in tekst').fill('baudet');
+  await expect(records).toHaveCount(1);
+  await expect(page.getByText('1 van 2 berichten')).toBeVisible();
+  await page.getByLabel('Zoeken in tekst').fill('');
+  await page.getByRole('combobox', { name: 'Site' }).selectOption('linkedin');
+  await expect(records).toHaveCount(1);
+  await expect(records.first()).toContainText('IJssel');
+  await page.getByRole('combobox', { name: 'Site' }).selectOption('all');
+  await page.getByRole('combobox', { name: 'Bevindingen' }).selectOption('political-opinion');
+  await expect(records).toHaveCount(1);
+  await expect(records.first()).toContainText('Baudet');
+  await page.getByRole('combobox', { name: 'Bevindingen' }).selectOption('all');
+
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteer CSV' }).click(),
+  ]);
+  expect(csv.suggestedFilename()).toMatch(/^piketpaal-archief-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csvText = readFileSync((await csv.path())!, 'utf8');
+  expect(csvText).toContain('id,createdAt,site,postedAnyway,categories,findings,text');
+  expect(csvText).toContain('"Die Baudet is echt een lachwekkende clown, ""stem"" niet op hem."');
+
+  const [json] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Exporteer JSON' }).click(),
+  ]);
+  const exported = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+  expect(exported.format).toBe('piketpaal-archive');
+  expect(exported.records.map((r: { text: string }) => r.text)).toEqual([CLEAN.text, POLITICAL.text]);
+
+  await records
+    .first()
+    .getByRole('button', { name: /^Bericht van .* verwijderen$/ })
+    .click();
+  await expect(records).toHaveCount(1);
+  await expect(page.getByRole('status')).toHaveText('Bericht verwijderd.');
+
+  await page.getByRole('button', { name: 'Alles verwijderen' }).click();
+  await page.getByRole('button', { name: 'Ja, alles verwijderen' }).click();
+  await expect(page.getByText('Nog geen berichten in het archief.')).toBeVisible();
+  await page.reload();
+  await expect(page.getByText('Nog geen berichten in het archief.')).toBeVisible();
+});
+
+test('retention: records older than the period are removed when the archive opens', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('archive.html');
+  await setConsent(page, true);
+  // Write an old record straight into the extension's database (as if kept since last year).
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('piketpaal-archive');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite');
+          const store = tx.objectStore('records');
+          store.add({
+            text: 'Van lang geleden',
+            site: 'x',
+            createdAt: Date.now() - 400 * 86_400_000,
+            findings: [],
+            postedAnyway: false,
+            categories: [],
+          });
+          store.add({
+            text: 'Van vorige week',
+            site: 'x',
+            createdAt: Date.now() - 7 * 86_400_000,
+            findings: [],
+            postedAnyway: false,
+            categories: [],
+          });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+  );
+  await page.reload();
+  await expect(page.locator('.pp-archive-record')).toHaveCount(1);
+  await expect(page.locator('.pp-archive-record')).toContainText('Van vorige week');
+});
+
+test('axe: no serious or critical violations on the archive page', async ({ openExtensionPage }) => {
+  const page = await openExtensionPage('archive.html');
+  await setConsent(page, true);
+  await sendRecord(page, POLITICAL);
+  await page.reload();
+  await expect(page.locator('.pp-archive-record')).toHaveCount(1);
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(bad, JSON.stringify(bad, null, 2)).toEqual([]);
+});
+
+test('a post sent through the X composer, after "Toch plaatsen", lands in the archive', async ({
+  context,
+  openExtensionPage,
+}) => {
+  const { serveFixture } = await import('../fixtures/sites/routes');
+  const { RISKY_DRAFT, banner, submissions, typeInto } = await import('./composer-helpers');
+  const archive = await openExtensionPage('archive.html');
+  await setConsent(archive, true);
+
+  const page = await context.newPage();
+  await page.goto(await serveFixture(context, 'x'));
+  await typeInto(page, page.locator('#home-composer [data-testid="tweetTextarea_0"]'), RISKY_DRAFT);
+  await page.getByTestId('tweetButtonInline').click();
+  await banner(page).getByRole('button', { name: 'Toch plaatsen' }).click();
+  await expect.poll(() => submissions(page)).toBe(1);
+
+  await expect
+    .poll(async () => {
+      await archive.reload();
+      return archive.locator('.pp-archive-record').count();
+    })
+    .toBe(1);
+  const record = archive.locator('.pp-archive-record');
+  await expect(record).toContainText(RISKY_DRAFT);
+  await expect(record).toContainText('Geplaatst na waarschuwing');
+});
