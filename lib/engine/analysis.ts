@@ -16,6 +16,8 @@ export interface Analysis {
   hits: Map<string, Hit[]>;
   /** Sets whose regex terms have been run (lazily, see setHits). */
   regexDone: Set<string>;
+  /** Lowercased text for the regex sets (computed on first use). */
+  lowerText?: string;
   model: Model;
   pii: PiiHits;
   textLanguage: TextLanguage;
@@ -66,7 +68,8 @@ export function analyse(text: string, model: Model, forcedLanguage?: TextLanguag
 export function setHits(analysis: Analysis, id: string): Hit[] {
   if (!analysis.regexDone.has(id)) {
     analysis.regexDone.add(id);
-    const extra = analysis.model.index.regexHits(id, analysis.text);
+    analysis.lowerText ??= analysis.text.toLowerCase();
+    const extra = analysis.model.index.regexHits(id, analysis.text, analysis.lowerText);
     if (extra.length > 0) analysis.hits.set(id, [...(analysis.hits.get(id) ?? []), ...extra]);
   }
   return analysis.hits.get(id) ?? [];
