@@ -7,6 +7,8 @@
  * A canary test first proves the recorder sees requests from a page and from
  * the service worker, so a silent recorder cannot make the gate pass.
  */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import {
   banner,
@@ -18,13 +20,14 @@ import {
   riskyDraft,
   serveComposer,
 } from './gates-support';
-import { expect, routeSite, test } from './harness';
+import { expect, FIXTURES_DIR, routeSite, test } from './harness';
 
 async function serviceWorker(context: BrowserContext) {
   return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 }
 
 test('the request recorder sees page and service-worker requests (canary)', async ({ context, extensionId }) => {
+  test.setTimeout(60_000);
   const log = recordRequests(context);
   await routeSite(context, 'https://x.com', { '*': 'robustness/x-contenteditable.html' });
   const page = await context.newPage();
@@ -89,6 +92,43 @@ async function useOtherSites(context: BrowserContext, pages: string[]): Promise<
   }
 }
 
+/** Profile audit on an own X profile, and the like guard on an X timeline (fixtures in tests/fixtures/profiles). */
+async function useProfileAuditAndLikeGuard(context: BrowserContext, pages: string[]): Promise<void> {
+  if (!existsSync(path.join(FIXTURES_DIR, 'profiles/x-own.html'))) return;
+  // twitter.com: the X content script runs there too, and x.com is already routed to the composer.
+  const origin = 'https://twitter.com';
+  await routeSite(context, origin, {
+    '/jdevries_nl': 'profiles/x-own.html',
+    '/home': 'profiles/like-x.html',
+    '/like-counter.js': 'profiles/like-counter.js',
+  });
+  pages.push(`${origin}/jdevries_nl`, `${origin}/home`, `${origin}/like-counter.js`);
+  const profile = await context.newPage();
+  await profile.goto(`${origin}/jdevries_nl`);
+  const audit = profile.locator('[data-piketpaal="profile-audit"]').getByRole('button');
+  if (
+    await audit
+      .first()
+      .isVisible({ timeout: 5000 })
+      .catch(() => false)
+  ) {
+    await audit.first().click();
+    await profile.waitForTimeout(500);
+  }
+  await profile.close();
+  const timeline = await context.newPage();
+  await timeline.goto(`${origin}/home`);
+  await timeline.waitForTimeout(500);
+  for (const like of (await timeline.locator('[data-testid="like"]').all()).slice(0, 2)) {
+    await like.click({ timeout: 2000 }).catch(() => undefined);
+    const question = timeline.locator('[data-piketpaal="like-guard"]').getByRole('alertdialog');
+    if (await question.isVisible({ timeout: 1500 }).catch(() => false)) {
+      await question.getByRole('button', { name: 'Toch liken' }).click();
+    }
+  }
+  await timeline.close();
+}
+
 /** Opens each extension page and uses its controls: checkboxes, selects, text fields (no file pickers, no links). */
 async function useExtensionPages(context: BrowserContext, extensionId: string): Promise<void> {
   for (const name of extensionPages()) {
@@ -113,11 +153,12 @@ async function useExtensionPages(context: BrowserContext, extensionId: string): 
 }
 
 test('no request leaves the browser while the features are used', async ({ context, extensionId }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(180_000);
   const log = recordRequests(context);
   const pages: string[] = [];
   const xPage = await useComposer(context, pages);
   await useOtherSites(context, pages);
+  await useProfileAuditAndLikeGuard(context, pages);
   await useExtensionPages(context, extensionId);
   // Settings changed in the options reach the open X tab: type once more there.
   await xPage.bringToFront();
