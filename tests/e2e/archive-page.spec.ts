@@ -192,12 +192,34 @@ test('a post sent through the X composer, after "Toch plaatsen", lands in the ar
   await banner(page).getByRole('button', { name: 'Toch plaatsen' }).click();
   await expect.poll(() => submissions(page)).toBe(1);
 
+  // The content script sends the record to the background; count in the extension's database.
   await expect
-    .poll(async () => {
-      await archive.reload();
-      return archive.locator('.pp-archive-record').count();
-    })
+    .poll(
+      () =>
+        archive.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const open = indexedDB.open('piketpaal-archive');
+              open.onsuccess = () => {
+                const db = open.result;
+                if (!db.objectStoreNames.contains('records')) {
+                  db.close();
+                  resolve(0);
+                  return;
+                }
+                const count = db.transaction('records').objectStore('records').count();
+                count.onsuccess = () => {
+                  db.close();
+                  resolve(count.result);
+                };
+              };
+              open.onerror = () => resolve(-1);
+            }),
+        ),
+      { timeout: 30_000 },
+    )
     .toBe(1);
+  await archive.reload();
   const record = archive.locator('.pp-archive-record');
   await expect(record).toContainText(RISKY_DRAFT);
   await expect(record).toContainText('Geplaatst na waarschuwing');
