@@ -146,7 +146,22 @@ export class TermIndex {
     out: Map<string, Hit[]>,
     withRegexes = true,
   ): void {
+    // Token hits arrive in text order (starts never decrease), so a duplicate can only sit
+    // among the list's last hits with the same start: checking those keeps a scan linear.
     const add = (set: string, hit: Hit) => {
+      const list = out.get(set);
+      if (!list) {
+        out.set(set, [hit]);
+        return;
+      }
+      for (let k = list.length - 1; k >= 0; k--) {
+        const h = list[k]!;
+        if (h.start !== hit.start) break;
+        if (h.end === hit.end) return;
+      }
+      list.push(hit);
+    };
+    const addAnywhere = (set: string, hit: Hit) => {
       const list = out.get(set);
       if (!list) out.set(set, [hit]);
       else if (!list.some((h) => h.start === hit.start && h.end === hit.end)) list.push(hit);
@@ -154,14 +169,17 @@ export class TermIndex {
     for (let i = from; i < to; i++) {
       const token = tokens[i]!;
       if (token.kind === 'punct') continue;
-      const hit: Hit = { start: token.start, end: token.end, t0: i, t1: i + 1 };
       if (token.kind === 'emoji') {
+        const hit: Hit = { start: token.start, end: token.end, t0: i, t1: i + 1 };
         for (const set of this.words.get(token.norm) ?? []) add(set, hit);
         this.matchPhrases(token.norm, tokens, i, to, add);
         continue;
       }
       const entry = this.lookupToken(token);
-      for (const set of entry.sets) add(set, hit);
+      if (entry.sets.length > 0) {
+        const hit: Hit = { start: token.start, end: token.end, t0: i, t1: i + 1 };
+        for (const set of entry.sets) add(set, hit);
+      }
       if (entry.phrases.length > 0) {
         let j = i + 1;
         while (j < to && tokens[j]!.kind === 'punct' && /['’]/.test(tokens[j]!.text)) j++;
@@ -189,7 +207,7 @@ export class TermIndex {
             re.lastIndex++;
             continue;
           }
-          add(set, { start: textStart + m.index, end: textStart + m.index + m[0].length, t0: -1, t1: -1 });
+          addAnywhere(set, { start: textStart + m.index, end: textStart + m.index + m[0].length, t0: -1, t1: -1 });
         }
       }
     }

@@ -50,7 +50,7 @@ const STREET_STOP = new Set(['binnenhof', 'noorwegen', 'rijksoverheid']);
 const WB = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
 
 const OWN = new Set(['mijn', 'my', "m'n", 'onze', 'our']);
-const PETS = new Set([
+const _PETS = new Set([
   'hond',
   'kat',
   'poes',
@@ -183,11 +183,7 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     }
     if (/^(nummer|nr|huisnummer|number)$/.test(t.norm) && next?.kind === 'number' && Number(next.text) < 2000) {
       const prev = tokens[i - 1];
-      if (
-        (prev && /^(op|aan|at|no|nummer|huis)$/.test(prev.norm)) ||
-        /^(huisnummer)$/.test(t.norm) ||
-        (prev && prev.capital)
-      )
+      if ((prev && /^(op|aan|at|no|nummer|huis)$/.test(prev.norm)) || /^(huisnummer)$/.test(t.norm) || prev?.capital)
         houseNumbers.push({ start: t.start, end: next.end, t0: i, t1: i + 2 });
     }
     if (t.capital && !t.upper && FIRST_NAMES.has(t.norm)) names.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });

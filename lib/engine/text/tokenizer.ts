@@ -85,18 +85,35 @@ export function tokenize(text: string): TokenizedText {
   return { tokens, urlSpans };
 }
 
-function makeWord(raw: string, start: number, end: number, kind: TokenKind): Token {
+/** What a word's spelling alone decides; words repeat a lot, so this is computed once per spelling. */
+interface WordShape {
+  norm: string;
+  parts: string[];
+  upper: boolean;
+  capital: boolean;
+}
+
+const shapeCache = new Map<string, WordShape>();
+
+function wordShape(raw: string): WordShape {
+  let shape = shapeCache.get(raw);
+  if (shape) return shape;
   const norm = fold(raw);
   const parts = /['-]/.test(norm) ? norm.split(/['-]+/).filter((p) => p.length > 0) : [];
   const letters = raw.replace(/[^\p{L}]/gu, '');
-  return {
-    text: raw,
+  shape = {
     norm,
     parts,
-    kind,
-    start,
-    end,
     upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     capital: /^\p{Lu}/u.test(raw),
   };
+  if (shapeCache.size > 50000) shapeCache.clear();
+  shapeCache.set(raw, shape);
+  return shape;
+}
+
+/** Tokens of the same spelling share their `parts` array: treat it as read-only. */
+function makeWord(raw: string, start: number, end: number, kind: TokenKind): Token {
+  const { norm, parts, upper, capital } = wordShape(raw);
+  return { text: raw, norm, parts, kind, start, end, upper, capital };
 }
