@@ -70,11 +70,14 @@ test.describe('Mastodon instance (runtime registration)', () => {
       const instances = [...new Set([...(stored.mastodonInstances ?? []), origin])];
       await chrome.storage.local.set({ settings: { ...stored, mastodonInstances: instances } });
     }, INSTANCE);
+    // The service worker may still be starting on a busy machine: give the registration time.
     await expect
-      .poll(() =>
-        worker.evaluate(async () =>
-          (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
-        ),
+      .poll(
+        () =>
+          worker.evaluate(async () =>
+            (await chrome.scripting.getRegisteredContentScripts()).flatMap((s) => s.matches ?? []),
+          ),
+        { timeout: 30_000 },
       )
       .toContain(`${INSTANCE}/*`);
   });
