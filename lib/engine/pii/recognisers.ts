@@ -42,12 +42,29 @@ const KENTEKEN =
   /\b(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)\b/g;
 const NUMBER_WORDS =
   '(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)';
+const AGE_WORD_JARIG = new RegExp(`\\b${NUMBER_WORDS}\\p{L}*jarige?\\b`, 'gu');
 const STREET_SUFFIX =
   /(straat|straatweg|weg|laan|plein|kade|gracht|dijk|singel|steeg|pad|dreef|wal|baan|hof|erf|markt|park|plantsoen|street|road|lane|avenue|seind)$/;
 const STREET_STOP = new Set(['binnenhof', 'noorwegen', 'rijksoverheid']);
 
-/** Word boundary without \\b: V8 runs \\b very slowly under the i+u flags. */
-const WB = String.raw`(?:(?<![\p{L}\p{N}])(?=[\p{L}\p{N}])|(?<=[\p{L}\p{N}])(?![\p{L}\p{N}]))`;
+// Compiled once. Case-insensitive patterns run over the lowercased text without the i flag:
+// V8 runs \b very slowly under i+u.
+const POSTCODE = /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g;
+const PHONE = /(?:\+31[\s-]?|0031[\s-]?|\b0)(?:[\s-]?\d){9}\b/g;
+const BSN = /\b\d{4}\.?\d{2}\.?\d{3}\b|\b\d{3}[ .]\d{3}[ .]\d{3}\b/g;
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
+const AGE_PARENS = /(?<=\p{L}\s?)\((\d{1,3})\)/gu;
+const AGE_JAAR = /(?:^|[.,(:]\s*)(\d{1,3} jaar(?: oud)?)(?=\s*[,.)!?;]|$)/gmu;
+const AGE_APPOSITION = /(?<=\p{L}, )(\d{1,2})(?=[,)])/gu;
+const AGE_PARENS_COMMA = /(?<=\p{L} ?)\((\d{1,3}),/gu;
+const AGE_LEADING = /(?:^|[.…]\s*)(\d{1,2})(?=, )/gmu;
+const AGE_JARIG = /\b\d{1,3}[- ]?jarige?\b/g;
+const AGE_YEARS_OLD = /\b\d{1,3}[- ]years?[- ]old\b|\baged \d{1,3}\b/g;
+const AGE_PRONOUN =
+  /\b(?:hij|zij|ze|he|she) (?:was|is|werd|wordt|turned) (\d{1,3})\b(?! (?:jaar|years) (?:geleden|ago|bij|at|in))/g;
+const AGE_DECADE =
+  /\b(?:early|mid|late)[- ](?:twenties|thirties|forties|fifties|sixties|seventies|eighties)\b|\b(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger)\b|\b(?:begin|midden|eind) (?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig)\b/g;
 
 const OWN = new Set(['mijn', 'my', "m'n", 'onze', 'our']);
 const _PETS = new Set([
@@ -76,74 +93,48 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     if (hits.length === 0) return;
     out.set(kind, [...(out.get(kind) ?? []), ...hits]);
   };
-  put('postcode', regexHits(text, /\b[1-9]\d{3} ?(?!SA|SD|SS)[A-Z]{2}\b/g));
-  const phones = regexHits(
-    text,
-    /(?:\+31[\s-]?|0031[\s-]?|\b0)(?:[\s-]?\d){9}\b/g,
-    (m) => !/^0(?:800|900|88)/.test(m[0].replace(/[\s-]/g, '')),
-  );
-  put('phone', phones);
-  put(
-    'bsn',
-    regexHits(
-      text,
-      /\b\d{4}\.?\d{2}\.?\d{3}\b|\b\d{3}[ .]\d{3}[ .]\d{3}\b/g,
-      (m) => isValidBsn(m[0]) && !phones.some((p) => p.start <= m.index && p.end >= m.index + m[0].length),
-    ),
-  );
-  put('kenteken', regexHits(text, KENTEKEN));
-  put('email', regexHits(text, /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu));
-  put(
-    'iban',
-    regexHits(text, /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g, (m) => isValidIban(m[0])),
-  );
+  // Cheap gates first: most drafts have no digits, no '@', no age words.
+  const hasDigit = /\d/.test(text);
+  const lower = text.toLowerCase();
+  const sameLength = lower.length === text.length;
+  const phones: Hit[] = [];
+  if (hasDigit) {
+    put('postcode', regexHits(text, POSTCODE));
+    phones.push(...regexHits(text, PHONE, (m) => !/^0(?:800|900|88)/.test(m[0].replace(/[\s-]/g, ''))));
+    put('phone', phones);
+    put(
+      'bsn',
+      regexHits(
+        text,
+        BSN,
+        (m) => isValidBsn(m[0]) && !phones.some((p) => p.start <= m.index && p.end >= m.index + m[0].length),
+      ),
+    );
+    put('kenteken', regexHits(text, KENTEKEN));
+    put(
+      'iban',
+      regexHits(text, IBAN, (m) => isValidIban(m[0])),
+    );
+  }
+  if (text.includes('@')) put('email', regexHits(text, EMAIL));
 
   const ages: Hit[] = [];
-  ages.push(...regexHits(text, /(?<=\p{L}\s?)\((\d{1,3})\)/gu, (m) => isAgeNumber(m[1])));
-  ages.push(...regexHits(text, new RegExp(String.raw`${WB}\d{1,3}[- ]?jarige?${WB}`.replace(/\$\{WB\}/g, WB), 'giu')));
-  ages.push(...regexHits(text, new RegExp(`${WB}${NUMBER_WORDS}\\p{L}*jarige?${WB}`, 'giu')));
-  ages.push(
-    ...regexHits(
-      text,
-      new RegExp(String.raw`${WB}\d{1,3}[- ]years?[- ]old${WB}|${WB}aged \d{1,3}${WB}`.replace(/\$\{WB\}/g, WB), 'giu'),
-    ),
-  );
-  ages.push(
-    ...regexHits(
-      text,
-      /(?:^|[.,(:]\s*)(\d{1,3} jaar(?: oud)?)(?=\s*[,.)!?;]|$)/gmu,
-      (m) => isAgeNumber(m[1]?.split(' ')[0]),
-      1,
-    ),
-  );
-  ages.push(...regexHits(text, /(?<=\p{L}, )(\d{1,2})(?=[,)])/gu, (m) => isAgeNumber(m[1])));
-  ages.push(...regexHits(text, /(?<=\p{L} ?)\((\d{1,3}),/gu, (m) => isAgeNumber(m[1])));
-  ages.push(
-    ...regexHits(
-      text,
-      new RegExp(
-        String.raw`${WB}(?:hij|zij|ze|he|she) (?:was|is|werd|wordt|turned) (\d{1,3})${WB}(?! (?:jaar|years) (?:geleden|ago|bij|at|in))`.replace(
-          /\$\{WB\}/g,
-          WB,
-        ),
-        'giu',
-      ),
-      (m) => isAgeNumber(m[1]),
-    ),
-  );
-  ages.push(...regexHits(text, /(?:^|[.…]\s*)(\d{1,2})(?=, )/gmu, (m) => isAgeNumber(m[1]), 1));
-  ages.push(
-    ...regexHits(
-      text,
-      new RegExp(
-        String.raw`${WB}(?:early|mid|late)[- ](?:twenties|thirties|forties|fifties|sixties|seventies|eighties)${WB}|${WB}(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger)${WB}|${WB}(?:begin|midden|eind) (?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig)${WB}`.replace(
-          /\$\{WB\}/g,
-          WB,
-        ),
-        'giu',
-      ),
-    ),
-  );
+  if (hasDigit) {
+    ages.push(...regexHits(text, AGE_PARENS, (m) => isAgeNumber(m[1])));
+    ages.push(...regexHits(text, AGE_JAAR, (m) => isAgeNumber(m[1]?.split(' ')[0]), 1));
+    ages.push(...regexHits(text, AGE_APPOSITION, (m) => isAgeNumber(m[1])));
+    ages.push(...regexHits(text, AGE_PARENS_COMMA, (m) => isAgeNumber(m[1])));
+    ages.push(...regexHits(text, AGE_LEADING, (m) => isAgeNumber(m[1]), 1));
+    if (sameLength) {
+      if (lower.includes('jarig')) ages.push(...regexHits(lower, AGE_JARIG));
+      if (lower.includes('year') || lower.includes('aged')) ages.push(...regexHits(lower, AGE_YEARS_OLD));
+      ages.push(...regexHits(lower, AGE_PRONOUN, (m) => isAgeNumber(m[1])));
+    }
+  }
+  if (sameLength) {
+    if (lower.includes('jarig')) ages.push(...regexHits(lower, AGE_WORD_JARIG));
+    if (/tig|ties/.test(lower)) ages.push(...regexHits(lower, AGE_DECADE));
+  }
   // "jongen van 16", "boy of 16": a person noun followed by van/of and a number.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const noun = tokens[i]!;
