@@ -2,6 +2,20 @@
 import type { Analysis } from '../analysis';
 import type { Hit } from '../match/term-index';
 
+/** Letters and capitals of a word, counted once per spelling (words repeat a lot). */
+const letterCounts = new Map<string, [number, number]>();
+
+function countLetters(word: string): [number, number] {
+  let counts = letterCounts.get(word);
+  if (!counts) {
+    const l = word.replace(/[^\p{L}]/gu, '');
+    counts = [l.length, l.replace(/[^\p{Lu}]/gu, '').length];
+    if (letterCounts.size > 20000) letterCounts.clear();
+    letterCounts.set(word, counts);
+  }
+  return counts;
+}
+
 export function detectShouting(analysis: Analysis): Hit[] {
   const hits: Hit[] = [];
   const { tokens } = analysis;
@@ -21,9 +35,9 @@ export function detectShouting(analysis: Analysis): Hit[] {
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
       const t = tokens[i]!;
       if (t.kind === 'word') {
-        const l = t.text.replace(/[^\p{L}]/gu, '');
-        letters += l.length;
-        upperLetters += l.replace(/[^\p{Lu}]/gu, '').length;
+        const [wordLetters, wordCapitals] = countLetters(t.text);
+        letters += wordLetters;
+        upperLetters += wordCapitals;
         if (t.upper) {
           if (runStart < 0) runStart = i;
           runCount++;

@@ -67,7 +67,7 @@ const AGE_DECADE =
   /\b(?:early|mid|late)[- ](?:twenties|thirties|forties|fifties|sixties|seventies|eighties)\b|\b(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger)\b|\b(?:begin|midden|eind) (?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig)\b/g;
 
 const OWN = new Set(['mijn', 'my', "m'n", 'onze', 'our']);
-const _PETS = new Set([
+const PETS = new Set([
   'hond',
   'kat',
   'poes',
@@ -191,6 +191,7 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     if (
       t.capital &&
       !t.upper &&
+      !PETS.has(tokens[i - 1]?.norm ?? '') &&
       next?.text === '(' &&
       tokens[i + 2]?.kind === 'number' &&
       isAgeNumber(tokens[i + 2]?.text)
