@@ -19,6 +19,7 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SAMPLE_SETTINGS = {
   profile: { organisation: 'jenv', topics: ['asiel-migratie', 'vreemdelingenbewaring'], role: 'beleidsmedewerker' },
   uiLanguage: 'nl',
+  disabledRules: ['core/tone-swearing'],
   setupDone: true,
 };
 
@@ -74,6 +75,13 @@ async function main(): Promise<void> {
     await page.reload();
     await page.getByRole('heading', { name: 'Regelpakketten', exact: true }).waitFor();
     await page.screenshot({ path: path.join(OUT, `options${suffix}.png`), fullPage: false });
+    // Rule packs and single rules, with a search.
+    await page.getByRole('searchbox', { name: 'Zoek een regel' }).fill('toon');
+    await page.getByRole('searchbox', { name: 'Zoek een regel' }).blur();
+    await page.evaluate(() =>
+      document.getElementById('pp-rule-search')?.closest('.pp-field')?.previousElementSibling?.scrollIntoView(),
+    );
+    await page.screenshot({ path: path.join(OUT, `options-rules${suffix}.png`), fullPage: false });
     console.log(`Screenshots saved in ${path.relative(ROOT, OUT)}/`);
   } finally {
     await context.close();

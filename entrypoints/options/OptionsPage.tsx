@@ -82,8 +82,11 @@ export function OptionsPage({ lang, state, packs }: Props) {
             <p>{t('ui_managed_body', lang)}</p>
           </Notice>
         ) : null}
-        <nav aria-label={t('ui_options_toc', lang)}>
-          <ul class="pp-chips">
+        <nav class="pp-toc" aria-labelledby="pp-toc-title">
+          <p class="pp-toc__title" id="pp-toc-title">
+            {t('ui_options_toc', lang)}
+          </p>
+          <ul>
             {[
               ['profile', 'ui_profile_heading'],
               ['packs', 'ui_packs_heading'],

@@ -45,11 +45,13 @@ export function Setup({ lang, state, packs }: Props) {
       <PageHeader lang={lang} subtitle={t('ui_setup_subtitle', lang)} />
       <Main>
         <h1>{t('ui_setup_title', lang)}</h1>
-        <p>{t('ui_setup_what', lang)}</p>
-        <p>{t('ui_setup_how', lang)}</p>
-        <p>
-          <strong>{t('ui_setup_private', lang)}</strong>
-        </p>
+        <div class="pp-intro-card">
+          <p>{t('ui_setup_what', lang)}</p>
+          <p>{t('ui_setup_how', lang)}</p>
+          <p>
+            <strong>{t('ui_setup_private', lang)}</strong>
+          </p>
+        </div>
         {done ? (
           <div id="pp-setup-done" tabIndex={-1}>
             <Notice

@@ -9,7 +9,6 @@ import type { PackValidationError } from '../engine';
 import type { RulePack } from '../engine/pack-types';
 import { type CustomPackRecord, customPacksItem } from './items';
 import { readManagedPolicy } from './managed';
-import { validatePackInput } from './pack-input';
 
 export type { CustomPackRecord } from './items';
 
@@ -21,7 +20,9 @@ export type CustomPackImport =
 export async function loadCustomPacks(): Promise<CustomPackRecord[]> {
   try {
     const stored = await customPacksItem.getValue();
-    if (!Array.isArray(stored)) return [];
+    if (!Array.isArray(stored) || stored.length === 0) return [];
+    // Loaded on demand: pages without custom packs do not pull in the engine.
+    const { validatePackInput } = await import('./pack-input');
     return stored.filter((record) => record && validatePackInput(record.pack, record.fileName ?? record.id).ok);
   } catch {
     return [];
@@ -37,6 +38,7 @@ export function watchCustomPacks(onChange: (packs: CustomPackRecord[]) => void):
  * existing custom pack replaces it (an update); anything invalid changes nothing.
  */
 export async function importCustomPack(text: string, fileName: string): Promise<CustomPackImport> {
+  const { validatePackInput } = await import('./pack-input');
   const checked = validatePackInput(text, fileName);
   if (!checked.ok) return { ok: false, errors: checked.errors };
   const pack: RulePack = { ...checked.pack, kind: 'custom' };

@@ -13,7 +13,6 @@ import * as v from 'valibot';
 
 import type { RulePack } from '../engine/pack-types';
 import { normaliseProfileOrganisation } from './migrations';
-import { validatePackInput } from './pack-input';
 import { profileSchema, settingsSchema } from './schema';
 import { DEFAULT_SETTINGS, MANAGEABLE_SETTINGS, type ManageableSetting, type Settings } from './settings';
 
@@ -49,8 +48,12 @@ const FIELD_SCHEMAS: Record<ManageableSetting, v.GenericSchema> = {
   likeGuard: entries.likeGuard,
 };
 
-/** Parses raw managed storage content. Pure: unit-tested without a browser. */
-export function parseManagedPolicy(raw: unknown): ManagedPolicy {
+/**
+ * Parses raw managed storage content. Pure: unit-tested without a browser.
+ * Custom packs are validated with the engine, which is loaded only when a
+ * policy has packs: the popup and content scripts without one stay light.
+ */
+export async function parseManagedPolicy(raw: unknown): Promise<ManagedPolicy> {
   if (typeof raw !== 'object' || raw === null) return EMPTY_POLICY;
   const data = raw as Record<string, unknown>;
   const policy: ManagedPolicy = { values: {}, locked: [], customPacks: [], problems: [] };
@@ -73,7 +76,8 @@ export function parseManagedPolicy(raw: unknown): ManagedPolicy {
       else policy.problems.push(`locked: ${String(name)}`);
     }
   }
-  if (Array.isArray(data.customPacks)) {
+  if (Array.isArray(data.customPacks) && data.customPacks.length > 0) {
+    const { validatePackInput } = await import('./pack-input');
     data.customPacks.forEach((entry, index) => {
       const checked = validatePackInput(entry, `customPacks[${index}]`);
       if (checked.ok) policy.customPacks.push({ ...checked.pack, kind: 'custom' });
@@ -91,7 +95,7 @@ export async function readManagedPolicy(): Promise<ManagedPolicy> {
   try {
     const area = browser.storage?.managed;
     if (!area) return EMPTY_POLICY;
-    return parseManagedPolicy(await area.get(null));
+    return await parseManagedPolicy(await area.get(null));
   } catch {
     // Firefox without a policy and Chrome without a schema throw here: no policy.
     return EMPTY_POLICY;

@@ -17,6 +17,10 @@ interface Props {
   customPacks: CustomPackRecord[];
 }
 
+function categoryLabel(category: string, lang: UiLanguage): string {
+  return t(`ui_category_${category.replace(/-/g, '_')}`, lang);
+}
+
 type RuleRow = { id: string; category: string; severity: string; message: string };
 
 function rulesOf(pack: PackInfo, lang: UiLanguage): RuleRow[] {
@@ -56,7 +60,9 @@ export function PacksSection({ lang, state, settings, packs, customPacks }: Prop
     return all
       .map((g) => ({
         ...g,
-        rules: g.rules.filter((r) => `${r.id} ${r.category} ${r.message}`.toLowerCase().includes(q)),
+        rules: g.rules.filter((r) =>
+          `${r.id} ${r.category} ${categoryLabel(r.category, lang)} ${r.message}`.toLowerCase().includes(q),
+        ),
       }))
       .filter((g) => g.rules.length > 0);
   })();
@@ -153,7 +159,7 @@ export function PacksSection({ lang, state, settings, packs, customPacks }: Prop
                       <label for={domId}>
                         {rule.message}
                         <span class="pp-check__detail">
-                          <code>{rule.id}</code> · {t(`ui_category_${rule.category.replace(/-/g, '_')}`, lang)}{' '}
+                          <code>{rule.id}</code> · {categoryLabel(rule.category, lang)}{' '}
                           <SeverityBadge severity={rule.severity as 'info'} lang={lang} />
                         </span>
                       </label>

@@ -4,8 +4,8 @@ import { DEFAULT_SETTINGS } from '../../../lib/storage';
 import { applyManagedPolicy, parseManagedPolicy, userPartOf } from '../../../lib/storage/managed';
 
 describe('managed policy reader', () => {
-  it('reads presets and locks, resolving aliases', () => {
-    const policy = parseManagedPolicy({
+  it('reads presets and locks, resolving aliases', async () => {
+    const policy = await parseManagedPolicy({
       organisation: 'aenm',
       bannerThreshold: 'high',
       locked: ['organisation', 'bogus'],
@@ -15,14 +15,14 @@ describe('managed policy reader', () => {
     expect(policy.problems).toEqual(['locked: bogus']);
   });
 
-  it('ignores invalid entries and says why', () => {
-    const policy = parseManagedPolicy({ bannerThreshold: 'loud', organisation: 'nasa' });
+  it('ignores invalid entries and says why', async () => {
+    const policy = await parseManagedPolicy({ bannerThreshold: 'loud', organisation: 'nasa' });
     expect(policy.values).toEqual({});
     expect(policy.problems).toHaveLength(2);
   });
 
-  it('locked values always win; presets apply while the user left the default', () => {
-    const policy = parseManagedPolicy({
+  it('locked values always win; presets apply while the user left the default', async () => {
+    const policy = await parseManagedPolicy({
       organisation: 'def',
       bannerThreshold: 'high',
       likeGuard: false,
@@ -41,8 +41,8 @@ describe('managed policy reader', () => {
     expect(effective.bannerThreshold).toBe('high');
   });
 
-  it('does not copy locked values or untouched presets into the user settings', () => {
-    const policy = parseManagedPolicy({ organisation: 'def', bannerThreshold: 'high', locked: ['organisation'] });
+  it('does not copy locked values or untouched presets into the user settings', async () => {
+    const policy = await parseManagedPolicy({ organisation: 'def', bannerThreshold: 'high', locked: ['organisation'] });
     const previous = DEFAULT_SETTINGS;
     const shown = applyManagedPolicy(previous, policy);
     const stored = userPartOf({ ...shown, likeGuard: false }, previous, policy);

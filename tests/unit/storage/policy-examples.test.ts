@@ -43,40 +43,40 @@ const EXPECTED_VALUES = {
 };
 
 describe('example policies in docs/policies', () => {
-  it('Chrome on Linux (JSON)', () => {
+  it('Chrome on Linux (JSON)', async () => {
     const json = JSON.parse(read('docs/policies/chrome-linux.json'));
-    const policy = parseManagedPolicy(json['3rdparty'].extensions.EXTENSION_ID);
+    const policy = await parseManagedPolicy(json['3rdparty'].extensions.EXTENSION_ID);
     expect(policy.problems).toEqual([]);
     expect(policy.values).toEqual(EXPECTED_VALUES);
     expect(policy.locked).toEqual(['organisation', 'enabledPacks', 'bannerThreshold']);
     expect(policy.customPacks.map((p) => p.id)).toEqual(['team-communicatie']);
   });
 
-  it('Chrome on Windows (registry)', () => {
+  it('Chrome on Windows (registry)', async () => {
     const base = 'HKEY_LOCAL_MACHINE\\Software\\Policies\\Google\\Chrome\\3rdparty\\extensions\\EXTENSION_ID\\policy';
-    const policy = parseManagedPolicy(parseReg(read('docs/policies/chrome-windows.reg'), base));
+    const policy = await parseManagedPolicy(parseReg(read('docs/policies/chrome-windows.reg'), base));
     expect(policy.problems).toEqual([]);
     expect(policy.values).toEqual(EXPECTED_VALUES);
     expect(policy.locked).toEqual(['organisation', 'enabledPacks', 'bannerThreshold']);
     expect(policy.customPacks.map((p) => p.id)).toEqual(['team-communicatie']);
   });
 
-  it('Firefox policies.json', () => {
+  it('Firefox policies.json', async () => {
     const json = JSON.parse(read('docs/policies/firefox-policies.json'));
-    const policy = parseManagedPolicy(json.policies['3rdparty'].Extensions['piketpaal@piketpaal.nl']);
+    const policy = await parseManagedPolicy(json.policies['3rdparty'].Extensions['piketpaal@piketpaal.nl']);
     expect(policy.problems).toEqual([]);
     expect(policy.values).toEqual(EXPECTED_VALUES);
     expect(policy.customPacks.map((p) => p.id)).toEqual(['team-communicatie']);
   });
 
-  it('the managed schema names exactly the settings the reader accepts', () => {
+  it('the managed schema names exactly the settings the reader accepts', async () => {
     const schema = JSON.parse(read('assets/managed-schema.json'));
     expect(Object.keys(schema.properties).sort()).toEqual([...MANAGEABLE_SETTINGS, 'customPacks', 'locked'].sort());
     expect(schema.properties.locked.items.enum).toEqual([...MANAGEABLE_SETTINGS]);
   });
 
-  it('a broken custom pack in a policy is reported, the rest applies', () => {
-    const policy = parseManagedPolicy({ organisation: 'def', customPacks: ['{"id": 3}'] });
+  it('a broken custom pack in a policy is reported, the rest applies', async () => {
+    const policy = await parseManagedPolicy({ organisation: 'def', customPacks: ['{"id": 3}'] });
     expect(policy.values.organisation).toBe('def');
     expect(policy.customPacks).toEqual([]);
     expect(policy.problems[0]).toMatch(/^customPacks\[0\]/);
