@@ -105,14 +105,19 @@ export function within(hits: Hit[], start: number, end: number): Hit[] {
   return out;
 }
 
-/** Whether any hit inside [start, end] passes `accept` (no list built). */
-function anyWithin(hits: Hit[], start: number, end: number, accept: (h: Hit) => boolean): boolean {
+/** The first hit inside [start, end] (in sorted order) that passes `accept`; no list built. */
+function firstWithin(hits: Hit[], start: number, end: number, accept: (h: Hit) => boolean): Hit | undefined {
   for (let i = lowerBound(hits, start); i < hits.length; i++) {
     const h = hits[i]!;
     if (h.start > end) break;
-    if (h.end <= end && accept(h)) return true;
+    if (h.end <= end && accept(h)) return h;
   }
-  return false;
+  return undefined;
+}
+
+/** Whether any hit inside [start, end] passes `accept`. */
+function anyWithin(hits: Hit[], start: number, end: number, accept: (h: Hit) => boolean): boolean {
+  return firstWithin(hits, start, end, accept) !== undefined;
 }
 
 export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
@@ -128,16 +133,20 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
       const sentence = sentences[si]!;
       if (rule.language !== 'any' && rule.language !== sentence.lang) continue;
       const lang = sentence.lang;
-      const matches = compiled.match
-        .flatMap((cue) => within(sortedCueHits(ctx, cue, lang), sentence.start, sentence.end))
-        .filter(
+      // The earliest accepted match hit; on equal starts the earlier cue wins (as a stable sort would).
+      let first: Hit | undefined;
+      for (const cue of compiled.match) {
+        const found = firstWithin(
+          sortedCueHits(ctx, cue, lang),
+          sentence.start,
+          sentence.end,
           (h) =>
             !inUrl(analysis, h) &&
             (rule.quoted || !inQuote(analysis, h)) &&
             (rule.negatable === false || !negated(analysis, h)),
-        )
-        .sort((a, b) => a.start - b.start);
-      const first = matches[0];
+        );
+        if (found && (!first || found.start < first.start)) first = found;
+      }
       if (!first) continue;
       if (
         compiled.exceptions.some((cue) =>
