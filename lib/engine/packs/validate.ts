@@ -73,11 +73,13 @@ export function validatePackImpl(data: unknown, source?: string): PackValidation
 }
 
 function nearestLine(lines: Map<string, number>, path: string): number | undefined {
+  // Walk up the path ("rules[3].message.nl" → "rules[3].message" → ... → "") to the nearest known line.
   let p = path;
   while (p) {
-    p = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+    const parent = p.replace(/(\.[^.[\]]+|\[\d+\])$/, '');
+    p = parent === p ? '' : parent;
     const line = lines.get(p);
     if (line !== undefined) return line;
   }
-  return undefined;
+  return lines.get('');
 }

@@ -95,6 +95,11 @@ describe('validatePack', () => {
     const result = validatePack({ ...base, rules: [rule, rule] });
     expect(result.ok).toBe(false);
   });
+  it('reports a missing top-level field without hanging', () => {
+    const result = validatePack('{"id":"x","kind":"custom"}', 'f.json');
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.some((e) => e.path === 'name' && e.line === 1)).toBe(true);
+  });
   it('reports invalid JSON text with a line', () => {
     const result = validatePack('{\n  "id": "x",\n  oops\n}', 'bad.json');
     expect(result.ok).toBe(false);
