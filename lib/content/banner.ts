@@ -13,6 +13,8 @@ import { BANNER_CSS } from './styles';
 export interface BannerChoice {
   onEdit: () => void;
   onPostAnyway: () => void;
+  /** Only for unit tests (happy-dom clicks are untrusted); production never sets it. */
+  acceptUntrusted?: boolean;
 }
 
 let bannerCounter = 0;
@@ -48,7 +50,10 @@ export class Banner {
     this.shadow.root.append(this.box);
 
     this.edit.addEventListener('click', () => this.finish(choice.onEdit));
-    this.post.addEventListener('click', () => this.finish(choice.onPostAnyway));
+    // Only the user's own press posts: a script on the page must not be able to click "Toch plaatsen".
+    this.post.addEventListener('click', (event) => {
+      if (event.isTrusted || choice.acceptUntrusted) this.finish(choice.onPostAnyway);
+    });
     this.shadow.root.addEventListener('keydown', (event) => this.onKey(event as KeyboardEvent, choice));
     this.place(doc, anchor);
     this.edit.focus();

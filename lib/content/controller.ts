@@ -234,6 +234,7 @@ export class PiketpaalController {
         session.banner = null;
         this.safely(() => this.postAnyway(session, trigger));
       },
+      acceptUntrusted: this.options.acceptUntrustedEvents,
     });
   }
 

@@ -26,6 +26,8 @@ export interface ConfirmOptions {
   lang: UiLanguage;
   onAnyway(): void;
   onCancel(): void;
+  /** Which presses count as the user's own (tests replace this; the browser sets isTrusted). */
+  isTrusted?: (event: Event) => boolean;
 }
 
 export interface LikeConfirm {
@@ -103,7 +105,11 @@ export function showLikeConfirm(options: ConfirmOptions): LikeConfirm {
   };
   doc.addEventListener('pointerdown', onOutside, true);
 
-  anyway.addEventListener('click', () => finish(options.onAnyway));
+  // Only the user's own press likes: a script on the page must not answer the question for them.
+  const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
+  anyway.addEventListener('click', (event) => {
+    if (isTrusted(event)) finish(options.onAnyway);
+  });
   cancel.addEventListener('click', () => finish(options.onCancel));
   dialog.addEventListener('keydown', (event) => {
     if (event.key === 'Escape') {

@@ -48,6 +48,7 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
       kind,
       concern,
       lang,
+      isTrusted,
       onAnyway: () => {
         open = null;
         // Replay the press once (untrusted, and marked, so this listener lets it through).
