@@ -5,11 +5,12 @@
  */
 import type { ContentScriptContext } from '#imports';
 import { checkPost } from '../engine';
+import type { RulePack } from '../engine/pack-types';
 import type { CheckPostInput, CheckResult, Finding } from '../engine/types';
 import type { DraftReport } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites';
 import { searchRoots } from '../sites/dom';
-import { loadSettings, watchSettings } from '../storage';
+import { loadExtraPacks, loadSettings, watchCustomPacks, watchSettings } from '../storage';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { Banner } from './banner';
 import { ComposerSession } from './composer-session';
@@ -41,6 +42,8 @@ export class PiketpaalController {
   private readonly options: ControllerOptions;
   readonly sessions = new Map<HTMLElement, ComposerSession>();
   settings: Settings;
+  /** Custom packs (imported by the user or pushed by the IT department), already validated. */
+  private extraPacks: RulePack[] = [];
   error: string | null = null;
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
@@ -85,6 +88,17 @@ export class PiketpaalController {
       void loadSettings().then((settings) => this.applySettings(settings));
       const unwatch = watchSettings((settings) => this.applySettings(settings));
       this.ctx.onInvalidated(unwatch);
+      const applyPacks = (packs: RulePack[]) => {
+        this.extraPacks = packs;
+        this.applySettings(this.settings);
+      };
+      void loadExtraPacks()
+        .then(applyPacks)
+        .catch(() => {
+          // Without custom packs the built-in packs still check.
+        });
+      const unwatchPacks = watchCustomPacks(() => void loadExtraPacks().then(applyPacks));
+      this.ctx.onInvalidated(unwatchPacks);
     }
     this.scan();
   }
@@ -111,6 +125,7 @@ export class PiketpaalController {
       uiLanguage: s.uiLanguage,
       disabledRules: s.disabledRules,
       packs: s.enabledPacks.length > 0 ? s.enabledPacks : undefined,
+      extraPacks: this.extraPacks.length > 0 ? this.extraPacks : undefined,
     });
     this.error = null;
     return result;

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from '#imports';
 import { recordPostedDraft } from '../archive/client';
 import { installLikeGuard } from '../like-guard';
 import type { DraftReport } from '../messaging/protocol';
-import { installProfileAudit } from '../profile-audit';
+import { detectOwnProfile, installProfileAudit } from '../profile-audit';
 import { SITE_ADAPTERS } from '../sites';
 import type { SiteId } from '../storage/settings';
 import { PiketpaalController } from './controller';
@@ -30,8 +30,11 @@ export function startContentScript(ctx: ContentScriptContext, site: SiteId): voi
   } catch (error) {
     startError = error instanceof Error ? error.message : String(error);
   }
-  const report = (): DraftReport =>
-    controller ? controller.report() : { status: 'error', site, error: startError ?? 'not started' };
+  // The popup offers the profile audit only on the user's own profile page.
+  const report = (): DraftReport => ({
+    ...(controller ? controller.report() : { status: 'error', site, error: startError ?? 'not started' }),
+    ownProfile: detectOwnProfile(site),
+  });
   try {
     installReportHandler(ctx, report);
   } catch {
