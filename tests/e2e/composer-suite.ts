@@ -32,6 +32,8 @@ export interface SuiteConfig {
 }
 
 async function draftOf(editor: Locator): Promise<string> {
+  // innerText on purpose: it is what the extension reads (line breaks as the user sees them).
+  // biome-ignore lint/performance/useDomNodeTextContent: see above
   return editor.evaluate((el) => (el instanceof HTMLTextAreaElement ? el.value : (el as HTMLElement).innerText));
 }
 
