@@ -50,6 +50,9 @@ export default defineConfig({
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
+          // MV2 has no optional_host_permissions (WXT does not carry it over): there the
+          // same grant for a Mastodon instance is an optional permission.
+          optional_permissions: ['https://*/*'],
           browser_specific_settings: {
             gecko: {
               id: 'piketpaal@piketpaal.nl',
