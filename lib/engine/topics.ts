@@ -57,8 +57,14 @@ export function resolveOwnTopics(orgPacks: RulePack[], allPacks: RulePack[], top
     const searchIn = orgAreas.length > 0 ? orgAreas : allPacks.flatMap((p) => p.areas ?? []);
     for (const topic of folded) {
       words.push(topic);
-      for (const part of topic.split(/\s+/)) if (part.length >= 6 && !GENERIC.has(part)) words.push(part);
+      const parts = topic.split(/\s+/).filter((part) => part.length >= 6 && !GENERIC.has(part));
+      words.push(...parts);
       for (const area of searchIn) if (areaMatches(area, topic)) sets.add(areaSetId(area.id));
+      // A multi-word topic no area is named after ("toezicht ouderenzorg") still belongs to the
+      // areas its telling words name: otherwise the area's vocabulary is lost and only the words count.
+      if (parts.length > 1 && !searchIn.some((area) => areaMatches(area, topic)))
+        for (const part of parts)
+          for (const area of searchIn) if (areaMatches(area, part)) sets.add(areaSetId(area.id));
     }
   }
   const result: OwnTopics = {
