@@ -2,7 +2,7 @@
 import { analyse } from './analysis';
 import { evaluateRules, type RunContext } from './evaluate';
 import type { Hit } from './match/term-index';
-import { buildModel, type Model } from './model';
+import { buildModelSteps, type Model } from './model';
 import { resolveOrganisation } from './organisations';
 import type { RulePack } from './pack-types';
 import { loadBundled } from './packs/load';
@@ -15,16 +15,28 @@ const PROFILE_ONLY = new Set(['job-title-disclosure', 'political-affiliation']);
 
 /** The model for the bundled packs plus any custom packs (cached by their content). */
 export function getModel(extraPacks: readonly unknown[] = []): Model {
-  const key = extraPacks.length === 0 ? '' : JSON.stringify(extraPacks);
-  let model = models.get(key);
-  if (!model) {
-    const data = loadBundled();
-    const extras = extraPacks as RulePack[];
-    const ids = new Set(extras.map((p) => p.id));
-    model = buildModel([...data.packs.filter((p) => !ids.has(p.id)), ...extras], data.lexicons);
-    if (models.size > 8) models.clear();
-    models.set(key, model);
+  const steps = modelSteps(extraPacks);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
   }
+}
+
+/**
+ * Builds (or reuses) the model in small steps; the last step returns it and
+ * caches it, so a later getModel is instant. Used to warm the engine up in a
+ * page's idle time without a long task.
+ */
+export function* modelSteps(extraPacks: readonly unknown[] = []): Generator<void, Model> {
+  const key = extraPacks.length === 0 ? '' : JSON.stringify(extraPacks);
+  const cached = models.get(key);
+  if (cached) return cached;
+  const data = loadBundled();
+  const extras = extraPacks as RulePack[];
+  const ids = new Set(extras.map((p) => p.id));
+  const model = yield* buildModelSteps([...data.packs.filter((p) => !ids.has(p.id)), ...extras], data.lexicons);
+  if (models.size > 8) models.clear();
+  models.set(key, model);
   return model;
 }
 

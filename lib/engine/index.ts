@@ -3,7 +3,7 @@
  * runs unchanged in the content script, in Node (CLI) and in tests.
  * The exported names are a contract: keep them.
  */
-import { checkPostImpl, getModel } from './engine';
+import { checkPostImpl, getModel, modelSteps } from './engine';
 import type { RulePack } from './pack-types';
 import { loadBundled } from './packs/load';
 import { type PackValidation, type PackValidationError, validatePackImpl } from './packs/validate';
@@ -27,6 +27,15 @@ function failOpen(what: string, run: () => CheckResult): CheckResult {
 
 export function checkPost(input: CheckPostInput): CheckResult {
   return failOpen('checkPost', () => checkPostImpl(input));
+}
+
+/**
+ * Prepares the engine in small steps: each `next()` does a few milliseconds of
+ * work, so a page can build the model in idle time instead of one long task on
+ * the first check. Optional: checkPost builds whatever is still missing itself.
+ */
+export function warmUpEngine(extraPacks: readonly unknown[] = []): Iterator<unknown> {
+  return modelSteps(extraPacks);
 }
 
 export function auditProfile(input: AuditProfileInput): CheckResult {

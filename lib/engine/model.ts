@@ -59,6 +59,18 @@ export function areaSetId(areaId: string): string {
 }
 
 export function buildModel(packs: RulePack[], lexicons: Lexicon[]): Model {
+  const steps = buildModelSteps(packs, lexicons);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same build in small steps (one term set each), so a page can spread the
+ * model's construction over idle time instead of one long task.
+ */
+export function* buildModelSteps(packs: RulePack[], lexicons: Lexicon[]): Generator<void, Model> {
   const sets: TermSet[] = [];
   const errors: string[] = [];
   const areaSets = new Map<string, string>();
@@ -126,7 +138,11 @@ export function buildModel(packs: RulePack[], lexicons: Lexicon[]): Model {
   }
   // Rules that build on other findings run last, in pack order.
   rules.sort((a, b) => Number(a.usesFindings) - Number(b.usesFindings));
-  const index = new TermIndex(mergeSets(sets));
+  const index = new TermIndex([]);
+  for (const set of mergeSets(sets)) {
+    yield;
+    index.addSet(set);
+  }
   return { index, packs, rules, areaSets, errors: [...errors, ...index.errors] };
 }
 
