@@ -8,7 +8,7 @@
  * Any internal error lets the like through, as if the extension were absent.
  */
 import type { ContentScriptContext } from '#imports';
-import { loadSettings, watchSettings } from '../storage';
+import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../storage';
 import type { Settings, SiteId } from '../storage/settings';
 import { createAssessor } from './assess';
 import { type LikeConfirm, showLikeConfirm } from './confirm';
@@ -28,7 +28,9 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
   if (!targets) return;
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   const assess = createAssessor();
-  let settings: Settings | null = null;
+  // Defaults until storage answers: a press in the first moments after page load is guarded too.
+  let settings: Settings | null = DEFAULT_SETTINGS;
+  let loaded = false;
   let open: { confirm: LikeConfirm; button: HTMLElement } | null = null;
   // The button whose next press is our own replay after "Toch liken": it passes once.
   let replaying: HTMLElement | null = null;
@@ -119,13 +121,15 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
 
   const unwatch = watchSettings((next) => {
     settings = next;
+    loaded = true;
     if (!active()) closeOpen();
   });
   ctx.onInvalidated(() => {
     unwatch();
     closeOpen();
   });
-  void loadSettings().then((loaded) => {
-    settings ??= loaded;
+  void loadSettings().then((stored) => {
+    if (!loaded) settings = stored;
+    loaded = true;
   });
 }
