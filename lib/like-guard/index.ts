@@ -8,7 +8,7 @@
  * Any internal error lets the like through, as if the extension were absent.
  */
 import type { ContentScriptContext } from '#imports';
-import { DEFAULT_SETTINGS, loadSettings, watchSettings } from '../storage';
+import { loadSettings, watchSettings } from '../storage';
 import type { Settings, SiteId } from '../storage/settings';
 import { createAssessor } from './assess';
 import { type LikeConfirm, showLikeConfirm } from './confirm';
@@ -28,9 +28,10 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
   if (!targets) return;
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   const assess = createAssessor();
-  // Defaults until storage answers: a press in the first moments after page load is guarded too.
-  let settings: Settings | null = DEFAULT_SETTINGS;
+  let settings: Settings | null = null;
   let loaded = false;
+  // Tells tests (and curious engineers) that the guard has its settings and is listening.
+  const markReady = () => document.documentElement.setAttribute('data-piketpaal-like-guard', 'ready');
   let open: { confirm: LikeConfirm; button: HTMLElement } | null = null;
   // The button whose next press is our own replay after "Toch liken": it passes once.
   let replaying: HTMLElement | null = null;
@@ -122,6 +123,7 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
   const unwatch = watchSettings((next) => {
     settings = next;
     loaded = true;
+    markReady();
     if (!active()) closeOpen();
   });
   ctx.onInvalidated(() => {
@@ -131,5 +133,6 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
   void loadSettings().then((stored) => {
     if (!loaded) settings = stored;
     loaded = true;
+    markReady();
   });
 }

@@ -37,6 +37,7 @@ for (const c of CASES) {
       page = await context.newPage();
       await page.goto(`${c.origin}${c.path}`);
       await expect(page.locator('html')).toHaveAttribute('data-piketpaal-active', /.+/);
+      await expect(page.locator('html')).toHaveAttribute('data-piketpaal-like-guard', 'ready');
     });
 
     test('political post: the question appears; "Toch liken" likes exactly once', async () => {
@@ -79,6 +80,7 @@ test.describe('like guard details', () => {
   test('repost of a political post asks too ("Toch delen")', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://x.com/home');
+    await expect(page.locator('html')).toHaveAttribute('data-piketpaal-like-guard', 'ready');
     await page.locator('#political [data-fixture-action="share"]').click();
     await expect(question(page)).toContainText('repost');
     await question(page).getByRole('button', { name: 'Toch delen' }).click();
@@ -88,6 +90,7 @@ test.describe('like guard details', () => {
   test('keyboard: Escape cancels; focus starts on "Annuleren"', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://x.com/home');
+    await expect(page.locator('html')).toHaveAttribute('data-piketpaal-like-guard', 'ready');
     await likeButton(page, 'political').focus();
     await page.keyboard.press('Enter');
     await expect(question(page).getByRole('button', { name: 'Annuleren' })).toBeFocused();
@@ -104,6 +107,7 @@ test.describe('like guard details', () => {
     });
     const page = await context.newPage();
     await page.goto('https://x.com/home');
+    await expect(page.locator('html')).toHaveAttribute('data-piketpaal-like-guard', 'ready');
     await expect(page.locator('html')).toHaveAttribute('data-piketpaal-active', 'x');
     await likeButton(page, 'political').click();
     await expect.poll(() => likes(page, 'political')).toBe('1');
@@ -113,6 +117,7 @@ test.describe('like guard details', () => {
   test('axe: no serious or critical violations in the like question', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://x.com/home');
+    await expect(page.locator('html')).toHaveAttribute('data-piketpaal-like-guard', 'ready');
     await likeButton(page, 'political').click();
     await expect(question(page)).toBeVisible();
     const results = await new AxeBuilder({ page }).include('[data-piketpaal="like-guard"]').analyze();
