@@ -20,12 +20,7 @@ export interface SessionEnv {
   /** Runs the engine on a draft with the current settings (may throw: the session fails open). */
   check(text: string): CheckResult;
   onError(error: unknown): void;
-  /** False while the engine is still being built in idle time (typing checks wait; posting never does). */
-  ready?(): boolean;
 }
-
-/** How often a waiting session looks again whether the engine is ready. */
-const READY_POLL_MS = 100;
 
 /** A check slower than one frame switches the session from "at once" to a trailing debounce. */
 const SLOW_CHECK_MS = 16;
@@ -78,12 +73,6 @@ export class ComposerSession {
   /** Debounce: coalesce a burst into one check; when checks get slow, wait for a pause in typing. */
   schedule(): void {
     if (this.disposed) return;
-    if (this.env.ready && !this.env.ready()) {
-      // Check once the engine is built, rather than build it now in one long task.
-      clearTimeout(this.timer);
-      this.timer = setTimeout(() => this.schedule(), READY_POLL_MS);
-      return;
-    }
     if (this.lastDuration > SLOW_CHECK_MS) {
       const now = performance.now();
       if (this.waitingSince === 0) this.waitingSince = now;

@@ -4,7 +4,7 @@
  * the banner, answers the popup, and fails open on any internal error.
  */
 import type { ContentScriptContext } from '#imports';
-import { checkPost, warmUpEngine } from '../engine';
+import { checkPost } from '../engine';
 import type { RulePack } from '../engine/pack-types';
 import type { CheckPostInput, CheckResult, Finding } from '../engine/types';
 import type { DraftReport } from '../messaging/protocol';
@@ -49,7 +49,6 @@ export class PiketpaalController {
   private frame = 0;
   private hoverFrame = 0;
   private warmed = false;
-  private engineReady = false;
   private readonly observedRoots = new WeakSet<Node>();
   private readonly mutations: MutationObserver;
 
@@ -59,8 +58,6 @@ export class PiketpaalController {
     this.doc = document;
     this.options = options;
     this.check = options.check ?? checkPost;
-    // An injected engine (unit tests) needs no warm-up.
-    this.engineReady = options.check !== undefined;
     this.settings = options.settings ?? DEFAULT_SETTINGS;
     this.mutations = new MutationObserver(() => this.scheduleScan());
     this.start();
@@ -104,7 +101,6 @@ export class PiketpaalController {
       this.ctx.onInvalidated(unwatchPacks);
     }
     this.scan();
-    this.warmUp();
   }
 
   get enabled(): boolean {
@@ -187,7 +183,6 @@ export class PiketpaalController {
         settings: () => this.settings,
         check: (text) => this.runCheck(text),
         onError: (error) => this.fail(error),
-        ready: () => this.engineReady,
       });
       this.sessions.set(editor, session);
     }
@@ -203,40 +198,14 @@ export class PiketpaalController {
   }
 
   /**
-   * The engine builds its model on first use, which takes a while. It is built a term set at a
-   * time in idle slices of a few milliseconds from the start, so the page never sees a long task;
-   * typing checks wait until it is ready (posting never waits: checkNow builds what is missing).
+   * The engine builds its model on first use, which takes a while: do it when the user enters a composer,
+   * in idle time, rather than on the first keystroke. Not at page load: most page views post nothing.
    */
   private warmUp(): void {
-    if (this.warmed || this.engineReady) return;
+    if (this.warmed) return;
     this.warmed = true;
-    const done = () => {
-      this.engineReady = true;
-    };
-    let steps: Iterator<unknown>;
-    try {
-      steps = warmUpEngine(this.extraPacks);
-    } catch {
-      done(); // fall back to building on the first check
-      return;
-    }
-    const idle = (run: (deadline?: IdleDeadline) => void) =>
-      window.requestIdleCallback ? window.requestIdleCallback(run, { timeout: 500 }) : setTimeout(run, 16);
-    const slice = (deadline?: IdleDeadline) => {
-      try {
-        const until = performance.now() + Math.min(deadline?.timeRemaining() ?? 8, 12);
-        do {
-          if (steps.next().done) {
-            done();
-            return;
-          }
-        } while (performance.now() < until);
-        idle(slice);
-      } catch {
-        done(); // never leave typing checks waiting
-      }
-    };
-    idle(slice);
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
+    idle(() => this.safely(() => void this.runCheck('Piketpaal')));
   }
 
   private composerForButton(button: HTMLElement): HTMLElement | null {
