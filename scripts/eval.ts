@@ -4,7 +4,7 @@
  *   npm run eval               scores only
  *   npm run eval -- --misses   also list misses and false alarms (never for the held-out corpus)
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { auditProfile, checkPost } from '../lib/engine/index';
 import type { Category } from '../lib/engine/types';
 
@@ -18,6 +18,11 @@ const CORPORA = [
   { name: 'own-tune-3', file: 'tests/corpus/own-tune-3.jsonl', showMisses: true },
   // A third author's fresh held-out set, written without seeing the rules: scored, never read.
   { name: 'own-holdout', file: 'tests/corpus/own-holdout.jsonl', showMisses: false },
+  // Extra tuning phrasings per category (extra-<topic>.jsonl), written while tuning: tuning data.
+  ...readdirSync('tests/corpus')
+    .filter((f) => /^extra-.+\.jsonl$/.test(f))
+    .sort()
+    .map((f) => ({ name: f.replace(/\.jsonl$/, ''), file: `tests/corpus/${f}`, showMisses: true })),
 ];
 const CATEGORIES: Category[] = [
   'political-opinion',
