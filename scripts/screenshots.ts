@@ -9,12 +9,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium } from '@playwright/test';
+import { launchWithExtension, ROOT } from '../tests/e2e/harness';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const EXTENSION_DIR = path.join(ROOT, process.env.PIKETPAAL_OUT ?? '.output', 'chrome-mv3');
-const OUT = path.join(ROOT, 'docs/screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// SCREENSHOT_DIR lets a trial run write elsewhere than the committed README images.
+const OUT = path.resolve(ROOT, process.env.SCREENSHOT_DIR ?? 'docs/screenshots');
 
 const SAMPLE_SETTINGS = {
   profile: { organisation: 'jenv', topics: ['asiel-migratie', 'vreemdelingenbewaring'], role: 'beleidsmedewerker' },
@@ -26,27 +24,9 @@ const SAMPLE_SETTINGS = {
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
   const scheme = (process.env.SCREENSHOT_SCHEME ?? 'light') as 'light' | 'dark';
-  const context = await chromium.launchPersistentContext('', {
-    executablePath: CHROMIUM,
-    headless: true,
-    colorScheme: scheme,
-    deviceScaleFactor: 2,
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
-  await context.route(/^https?:\/\//, (route) => route.abort('blockedbyclient'));
+  const { context, extensionId } = await launchWithExtension(undefined, { colorScheme: scheme, deviceScaleFactor: 2 });
   try {
-    let [worker] = context.serviceWorkers();
-    if (!worker) worker = await context.waitForEvent('serviceworker');
-    const id = new URL(worker.url()).host;
+    const id = await extensionId();
     const base = `chrome-extension://${id}`;
     // Close the first-run tab the extension opens, so it does not overlap.
     await new Promise((resolve) => setTimeout(resolve, 500));
