@@ -12,10 +12,4 @@ export function downloadText(fileName: string, text: string, type = 'application
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Largest file we read: settings and packs are small; this stops accidents. */
-export const MAX_IMPORT_BYTES = 2_000_000;
-
-export async function readFileText(file: File): Promise<string> {
-  if (file.size > MAX_IMPORT_BYTES) throw new Error('too-large');
-  return file.text();
-}
+// Reading a chosen file (with its size limit) lives in json-file.ts.

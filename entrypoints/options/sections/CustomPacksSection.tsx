@@ -14,7 +14,8 @@ import {
   removeCustomPack,
   setCustomPackEnabled,
 } from '../../../lib/storage';
-import { downloadText, readFileText } from '../../../lib/ui/files';
+import { ImportOutcomeNotice, type ImportOutcomeView, JsonFileField } from '../../../lib/ui/JsonImport';
+import { type ChosenFile, describeFileProblem, downloadJson } from '../../../lib/ui/json-file';
 import { LockedNote, Notice } from '../../../lib/ui/Notice';
 import type { SettingsState } from '../../../lib/ui/use-settings';
 
@@ -34,27 +35,33 @@ export function describePackError(error: PackValidationError, fileName: string, 
   return `${where} — ${withPath}`;
 }
 
+function outcomeView(outcome: Outcome, lang: UiLanguage): ImportOutcomeView {
+  if (outcome?.kind !== 'error') return outcome;
+  return {
+    kind: 'error',
+    title: t('ui_pack_import_failed', lang, outcome.fileName),
+    problems: outcome.errors.map((error) => ({
+      key: `${error.path}:${error.line}:${error.message}`,
+      text: describePackError(error, outcome.fileName, lang),
+    })),
+    kept: t('ui_pack_import_kept', lang),
+  };
+}
+
 export function CustomPacksSection({ lang, state, customPacks }: Props) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const managed = state.policy.customPacks;
 
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch {
+  const onFile = async (file: ChosenFile) => {
+    if (!file.ok) {
       setOutcome({
         kind: 'error',
         fileName: file.name,
-        errors: [{ path: '', message: t('ui_file_unreadable', lang) }],
+        errors: [{ path: '', message: describeFileProblem(file.problem, lang) }],
       });
       return;
     }
-    const result = await importCustomPack(text, file.name);
+    const result = await importCustomPack(file.text, file.name);
     if (result.ok) {
       const name = result.record.pack.name[lang];
       setOutcome({
@@ -102,7 +109,7 @@ export function CustomPacksSection({ lang, state, customPacks }: Props) {
                 type="button"
                 class="pp-button pp-button--subtle"
                 aria-label={t('ui_custom_export_item', lang, record.pack.name[lang])}
-                onClick={() => downloadText(`${record.id}.json`, exportCustomPack(record))}
+                onClick={() => downloadJson(`${record.id}.json`, exportCustomPack(record))}
               >
                 {t('ui_export', lang)}
               </button>
@@ -121,40 +128,14 @@ export function CustomPacksSection({ lang, state, customPacks }: Props) {
           </li>
         ))}
       </ul>
-      <div class="pp-field" style={{ marginTop: 'var(--pp-space-3)' }}>
-        <label class="pp-label" for="pp-custom-file">
-          {t('ui_custom_import', lang)}
-        </label>
-        <span class="pp-hint" id="pp-custom-file-hint">
-          {t('ui_custom_import_hint', lang)}
-        </span>
-        <input
-          id="pp-custom-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="pp-custom-file-hint"
-          onChange={(e) => void onFile(e)}
-        />
-      </div>
-      <div aria-live="polite">
-        {outcome?.kind === 'ok' ? (
-          <Notice kind="ok">
-            <p>{outcome.text}</p>
-          </Notice>
-        ) : null}
-        {outcome?.kind === 'error' ? (
-          <Notice kind="error" title={t('ui_pack_import_failed', lang, outcome.fileName)} role="alert">
-            <ul>
-              {outcome.errors.map((error) => (
-                <li key={`${error.path}:${error.line}:${error.message}`}>
-                  {describePackError(error, outcome.fileName, lang)}
-                </li>
-              ))}
-            </ul>
-            <p>{t('ui_pack_import_kept', lang)}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <JsonFileField
+        id="pp-custom-file"
+        label={t('ui_custom_import', lang)}
+        hint={t('ui_custom_import_hint', lang)}
+        onFile={onFile}
+        marginTop="var(--pp-space-3)"
+      />
+      <ImportOutcomeNotice outcome={outcomeView(outcome, lang)} />
       {state.policy.problems.length > 0 ? (
         <Notice kind="warning" title={t('ui_policy_problems', lang)}>
           <ul>

@@ -10,8 +10,8 @@ import {
   type SettingsIssue,
   saveSettings,
 } from '../../../lib/storage';
-import { downloadText, readFileText } from '../../../lib/ui/files';
-import { Notice } from '../../../lib/ui/Notice';
+import { ImportOutcomeNotice, type ImportOutcomeView, JsonFileField } from '../../../lib/ui/JsonImport';
+import { type ChosenFile, describeFileProblem, downloadJson } from '../../../lib/ui/json-file';
 
 interface Props {
   lang: UiLanguage;
@@ -20,27 +20,30 @@ interface Props {
 
 type Outcome = { kind: 'ok'; text: string } | { kind: 'error'; fileName: string; issues: SettingsIssue[] } | null;
 
+function outcomeView(outcome: Outcome, lang: UiLanguage): ImportOutcomeView {
+  if (outcome?.kind !== 'error') return outcome;
+  return {
+    kind: 'error',
+    title: t('ui_settings_import_failed', lang, outcome.fileName),
+    problems: outcome.issues.map((issue) => ({ key: `${issue.path}:${issue.message}`, text: issue.message })),
+    kept: t('ui_settings_import_kept', lang),
+  };
+}
+
 export function TransferSection({ lang, settings }: Props) {
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [confirmReset, setConfirmReset] = useState(false);
 
-  const onFile = async (event: Event) => {
-    const input = event.currentTarget as HTMLInputElement;
-    const file = input.files?.[0];
-    input.value = '';
-    if (!file) return;
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch {
+  const onFile = async (file: ChosenFile) => {
+    if (!file.ok) {
       setOutcome({
         kind: 'error',
         fileName: file.name,
-        issues: [{ path: '', message: t('ui_file_unreadable', lang) }],
+        issues: [{ path: '', message: describeFileProblem(file.problem, lang) }],
       });
       return;
     }
-    const parsed = parseSettingsJson(text, lang);
+    const parsed = parseSettingsJson(file.text, lang);
     if (!parsed.ok) {
       setOutcome({ kind: 'error', fileName: file.name, issues: parsed.issues });
       return;
@@ -57,43 +60,19 @@ export function TransferSection({ lang, settings }: Props) {
         <button
           type="button"
           class="pp-button pp-button--secondary"
-          onClick={() => downloadText('piketpaal-instellingen.json', exportSettingsJson(settings))}
+          onClick={() => downloadJson('piketpaal-instellingen.json', exportSettingsJson(settings))}
         >
           {t('ui_settings_export', lang)}
         </button>
       </div>
-      <div class="pp-field" style={{ marginTop: 'var(--pp-space-4)' }}>
-        <label class="pp-label" for="pp-settings-file">
-          {t('ui_settings_import', lang)}
-        </label>
-        <span class="pp-hint" id="pp-settings-file-hint">
-          {t('ui_settings_import_hint', lang)}
-        </span>
-        <input
-          id="pp-settings-file"
-          type="file"
-          accept=".json,application/json"
-          aria-describedby="pp-settings-file-hint"
-          onChange={(e) => void onFile(e)}
-        />
-      </div>
-      <div aria-live="polite">
-        {outcome?.kind === 'ok' ? (
-          <Notice kind="ok">
-            <p>{outcome.text}</p>
-          </Notice>
-        ) : null}
-        {outcome?.kind === 'error' ? (
-          <Notice kind="error" title={t('ui_settings_import_failed', lang, outcome.fileName)} role="alert">
-            <ul>
-              {outcome.issues.map((issue) => (
-                <li key={`${issue.path}:${issue.message}`}>{issue.message}</li>
-              ))}
-            </ul>
-            <p>{t('ui_settings_import_kept', lang)}</p>
-          </Notice>
-        ) : null}
-      </div>
+      <JsonFileField
+        id="pp-settings-file"
+        label={t('ui_settings_import', lang)}
+        hint={t('ui_settings_import_hint', lang)}
+        onFile={onFile}
+        marginTop="var(--pp-space-4)"
+      />
+      <ImportOutcomeNotice outcome={outcomeView(outcome, lang)} />
       <h3>{t('ui_reset_heading', lang)}</h3>
       <p class="pp-section__intro">{t('ui_reset_intro', lang)}</p>
       {confirmReset ? (
