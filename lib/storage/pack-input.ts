@@ -6,8 +6,10 @@
  * error at a top-level key such as "kind", which would freeze the options page
  * or a content script reading a policy. Reported to the engine owner.
  */
-import { type PackValidation, validatePack } from '../engine';
 import { jsonPathLines } from '../engine/packs/json-lines';
+// The validator itself, not the engine's index: pages that store packs but never check a
+// text (the archive page) must not load the engine and its rule data.
+import { type PackValidation, validatePackImpl as validatePack } from '../engine/packs/validate';
 
 /** Line of the value at `path`, or of its nearest parent that has one. */
 function lineFor(lines: Map<string, number>, path: string): number | undefined {

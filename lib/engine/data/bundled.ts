@@ -1,63 +1,20 @@
 /**
- * The built-in packs and lexicons (rules/**.json), imported at build time.
- * Vite (WXT build, vitest) inlines them through import.meta.glob; under plain
- * Node (tsx: CLI, eval, bench scripts) import.meta.glob does not exist and the
- * same files are read synchronously from disk instead. Missing files are simply
- * absent: the lexicon and org packs are written by other people and appear over time.
+ * The built-in packs and lexicons (rules/**.json), bundled at build time.
+ * Where they come from is ./source.ts (the files as written, in tests and Node
+ * tools) or, in the built extension, a packed copy of the compacted files
+ * (./compact.ts, ./packed.ts) that the build puts in source.ts's place.
  */
+import { readRuleFiles } from './source';
+
 export interface BundledFile {
   /** Path relative to the repository root, e.g. "rules/lexicons/insults.nl.json". */
   path: string;
   data: unknown;
 }
 
-function fromVite(): BundledFile[] | undefined {
-  try {
-    const files = import.meta.glob('../../../rules/**/*.json', { eager: true, import: 'default' }) as Record<
-      string,
-      unknown
-    >;
-    return Object.entries(files).map(([key, data]) => ({ path: key.replace(/^(\.\.\/)+/, ''), data }));
-  } catch {
-    return undefined;
-  }
-}
-
-type NodeFs = typeof import('node:fs');
-type NodePath = typeof import('node:path');
-type NodeUrl = typeof import('node:url');
-
-function fromDisk(): BundledFile[] {
-  const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  const load = proc?.getBuiltinModule;
-  if (!load) return [];
-  const fs = load('node:fs') as NodeFs;
-  const path = load('node:path') as NodePath;
-  const url = load('node:url') as NodeUrl;
-  const root = path.resolve(path.dirname(url.fileURLToPath(import.meta.url)), '../../..');
-  const out: BundledFile[] = [];
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.json')) {
-        const rel = path.relative(root, full).split(path.sep).join('/');
-        try {
-          out.push({ path: rel, data: JSON.parse(fs.readFileSync(full, 'utf8')) });
-        } catch {
-          out.push({ path: rel, data: undefined });
-        }
-      }
-    }
-  };
-  walk(path.join(root, 'rules'));
-  return out;
-}
-
 let cached: BundledFile[] | undefined;
 
 export function bundledFiles(): BundledFile[] {
-  if (!cached) cached = fromVite() ?? fromDisk();
+  if (!cached) cached = readRuleFiles();
   return cached;
 }

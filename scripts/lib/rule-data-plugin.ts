@@ -1,0 +1,94 @@
+/**
+ * Build-time packing of the rule data (rules/**.json) for the extension.
+ *
+ * The engine reads its packs and lexicons through lib/engine/data/source.ts.
+ * In the built extension that module is REPLACED by one holding the compacted
+ * files (lib/engine/data/compact.ts: no examples, descriptions or notes) as
+ * one deflated, base64-encoded JSON array (lib/engine/data/packed.ts decodes
+ * it). The same replacement runs in the Vite build (wxt.config.ts) and in the
+ * bench's esbuild bundle (scripts/bench.ts), so the bench measures what ships.
+ * Results are identical to the full data: tests/unit/engine/compact-rule-data.test.ts.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deflateRawSync } from 'node:zlib';
+import type { Plugin as EsbuildPlugin } from 'esbuild';
+import type { Plugin as VitePlugin } from 'vite';
+import type { BundledFile } from '../../lib/engine/data/bundled';
+import { compactRuleFiles } from '../../lib/engine/data/compact';
+import type { PackedRuleData } from '../../lib/engine/data/packed';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+/** The module the build replaces (matched on its path, with either separator). */
+const SOURCE_MODULE = /lib[\\/]engine[\\/]data[\\/]source\.ts$/;
+
+/** Every rules/**.json file, in a stable order, as the source module reads them from disk. */
+export function readRuleSourceFiles(root = ROOT): BundledFile[] {
+  const out: BundledFile[] = [];
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.json')) {
+        const rel = path.relative(root, full).split(path.sep).join('/');
+        let data: unknown;
+        try {
+          data = JSON.parse(readFileSync(full, 'utf8'));
+        } catch {
+          data = undefined; // reported by the engine as "not valid JSON", as from source
+        }
+        out.push({ path: rel, data });
+      }
+    }
+  };
+  walk(path.join(root, 'rules'));
+  return out;
+}
+
+/** Compacts, serialises and deflates the rule files (see lib/engine/data/packed.ts). */
+export function packRuleData(files: readonly BundledFile[]): PackedRuleData {
+  const json = Buffer.from(JSON.stringify(compactRuleFiles(files)), 'utf8');
+  return { size: json.length, base64: deflateRawSync(json, { level: 9 }).toString('base64') };
+}
+
+/** The code that takes lib/engine/data/source.ts's place in a bundle. */
+export function packedSourceModule(files: readonly BundledFile[] = readRuleSourceFiles()): string {
+  return [
+    '// Generated at build time by scripts/lib/rule-data-plugin.ts from rules/**.json.',
+    "import { unpackRuleData } from './packed';",
+    `const PACKED = ${JSON.stringify(packRuleData(files))};`,
+    'export function readRuleFiles() { return unpackRuleData(PACKED); }',
+    '',
+  ].join('\n');
+}
+
+/** Vite plugin (wxt.config.ts). */
+export function ruleDataVitePlugin(): VitePlugin {
+  return {
+    name: 'piketpaal:rule-data',
+    enforce: 'pre',
+    load(id) {
+      if (!SOURCE_MODULE.test(id.replace(/[?#].*$/, ''))) return null;
+      const files = readRuleSourceFiles();
+      // Rebuild in `wxt dev` when a rule file changes.
+      for (const file of files) this.addWatchFile(path.join(ROOT, file.path));
+      return packedSourceModule(files);
+    },
+  };
+}
+
+/** esbuild plugin (scripts/bench.ts). */
+export function ruleDataEsbuildPlugin(): EsbuildPlugin {
+  return {
+    name: 'piketpaal:rule-data',
+    setup(build) {
+      build.onLoad({ filter: SOURCE_MODULE }, () => ({
+        contents: packedSourceModule(),
+        loader: 'ts',
+        resolveDir: path.join(ROOT, 'lib/engine/data'),
+      }));
+    },
+  };
+}

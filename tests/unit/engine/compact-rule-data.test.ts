@@ -1,0 +1,155 @@
+/**
+ * The built extension ships the rule data compacted (no examples, descriptions,
+ * notes) and packed (deflate + base64): lib/engine/data/compact.ts, packed.ts,
+ * scripts/lib/rule-data-plugin.ts. These tests prove the engine gives IDENTICAL
+ * results on the shipped data and on the source files, over the tuning corpora.
+ */
+import { readFileSync } from 'node:fs';
+import { constants, deflateRawSync } from 'node:zlib';
+import fc from 'fast-check';
+import { describe, expect, it, vi } from 'vitest';
+import type { BundledFile } from '../../../lib/engine/data/bundled';
+import { compactRuleFiles } from '../../../lib/engine/data/compact';
+import { inflateRaw } from '../../../lib/engine/data/inflate';
+import { unpackRuleData } from '../../../lib/engine/data/packed';
+import { packedSourceModule, packRuleData, readRuleSourceFiles } from '../../../scripts/lib/rule-data-plugin';
+
+type Engine = typeof import('../../../lib/engine');
+
+/** A fresh copy of the engine (its caches empty) that reads `files` as its bundled data. */
+async function engineWith(files: BundledFile[]): Promise<Engine> {
+  vi.resetModules();
+  vi.doMock('../../../lib/engine/data/bundled', () => ({ bundledFiles: () => files }));
+  try {
+    return await import('../../../lib/engine');
+  } finally {
+    vi.doUnmock('../../../lib/engine/data/bundled');
+  }
+}
+
+interface CorpusLine {
+  id: string;
+  kind?: string;
+  text?: string;
+  page?: Record<string, string>;
+  profile?: { organisation?: string; topics?: string[]; role?: string };
+}
+
+const CORPORA = ['../shared/eval/dev.jsonl', 'tests/corpus/own-tune.jsonl'];
+
+function corpus(file: string): CorpusLine[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as CorpusLine);
+}
+
+/** Every line checked as the CLI does it; every third line also with the English UI. */
+function runCorpus(engine: Engine, lines: CorpusLine[]): unknown[] {
+  const results: unknown[] = [];
+  for (const [index, item] of lines.entries()) {
+    for (const uiLanguage of index % 3 === 0 ? (['nl', 'en'] as const) : (['nl'] as const)) {
+      const profile = item.profile ?? {};
+      const isProfile = item.kind === 'profile' || (item.page !== undefined && item.text === undefined);
+      const result = isProfile
+        ? engine.auditProfile({ page: item.page ?? {}, profile, uiLanguage })
+        : engine.checkPost({ text: item.text ?? '', profile, uiLanguage });
+      results.push({ id: item.id, uiLanguage, result });
+    }
+  }
+  return results;
+}
+
+const sourceFiles = readRuleSourceFiles();
+
+describe('shipped rule data', () => {
+  it('round-trips: unpacking the packed data gives exactly the compacted files', () => {
+    const packed = packRuleData(sourceFiles);
+    expect(unpackRuleData(packed)).toEqual(compactRuleFiles(sourceFiles));
+    expect(packedSourceModule(sourceFiles)).toContain('export function readRuleFiles()');
+  });
+
+  it('drops authoring material and keeps messages, suggestions, links and ids', () => {
+    const compact = compactRuleFiles(sourceFiles);
+    const text = JSON.stringify(compact);
+    expect(text).not.toContain('"examples"');
+    const core = compact.find((f) => f.path === 'rules/core.json')?.data as {
+      description?: unknown;
+      rules: { id: string; message: unknown; suggestion: unknown; link?: string }[];
+    };
+    expect(core.description).toBeUndefined();
+    const sourceCore = sourceFiles.find((f) => f.path === 'rules/core.json')?.data as { rules: typeof core.rules };
+    expect(core.rules.map((r) => [r.id, r.message, r.suggestion, r.link])).toEqual(
+      sourceCore.rules.map((r) => [r.id, r.message, r.suggestion, r.link]),
+    );
+    expect(text.length).toBeLessThan(JSON.stringify(sourceFiles).length);
+  });
+
+  it('passes a file that does not validate on unchanged (the engine reports it as from source)', () => {
+    const broken = { path: 'rules/orgs/broken.json', data: { id: 'Broken!', examples: [] } };
+    expect(compactRuleFiles([broken])[0]).toBe(broken);
+  });
+
+  it('gives identical findings on the full and on the shipped data (dev and own-tune corpora)', async () => {
+    const lines = CORPORA.flatMap(corpus);
+    expect(lines.length).toBeGreaterThan(500);
+    // The data really comes from engineWith: without rule files nothing is found.
+    const empty = await engineWith([]);
+    expect(empty.checkPost({ text: 'Tussen ons: de voorjaarsnota is nog lang niet rond.' }).findings).toEqual([]);
+    const full = await engineWith(sourceFiles);
+    const expected = runCorpus(full, lines);
+    expect(full.packProblems()).toEqual([]);
+    const shipped = await engineWith(unpackRuleData(packRuleData(sourceFiles)));
+    const actual = runCorpus(shipped, lines);
+    expect(shipped.packProblems()).toEqual([]);
+    // Not a vacuous comparison: the corpora raise findings with their messages.
+    const findings = expected.flatMap((r) => (r as { result: { findings: unknown[] } }).result.findings);
+    expect(findings.length).toBeGreaterThan(200);
+    expect(actual).toEqual(expected);
+  }, 120_000);
+});
+
+describe('inflateRaw', () => {
+  const roundTrip = (bytes: Uint8Array, options: Parameters<typeof deflateRawSync>[1]) => {
+    const packed = deflateRawSync(bytes, options);
+    expect(Buffer.from(inflateRaw(new Uint8Array(packed)))).toEqual(Buffer.from(bytes));
+  };
+
+  it('decodes what zlib encodes: stored, fixed and dynamic Huffman blocks', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 3000 }),
+        fc.string({ maxLength: 3000 }),
+        fc.constantFrom(0, 1, 6, 9),
+        (bytes, text, level) => {
+          roundTrip(bytes, { level });
+          roundTrip(Buffer.from(text.repeat(3)), { level });
+          roundTrip(Buffer.from(text), { level, strategy: constants.Z_FIXED });
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+
+  it('decodes long outputs with far back-references and a too small size hint', () => {
+    const text = Buffer.from(JSON.stringify(sourceFiles).slice(0, 200_000));
+    const packed = deflateRawSync(text, { level: 9 });
+    expect(Buffer.from(inflateRaw(new Uint8Array(packed), 10))).toEqual(text);
+  });
+
+  it('throws on truncated or corrupt data instead of returning garbage or hanging', () => {
+    const packed = new Uint8Array(deflateRawSync(Buffer.from(JSON.stringify(sourceFiles).slice(0, 20_000))));
+    expect(() => inflateRaw(packed.subarray(0, packed.length >> 1))).toThrow(/inflate/);
+    expect(() => inflateRaw(new Uint8Array([0xff, 0xff, 0xff]))).toThrow(/inflate/);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        try {
+          inflateRaw(bytes);
+        } catch (error) {
+          expect(String(error)).toMatch(/inflate/);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
