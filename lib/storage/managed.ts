@@ -13,7 +13,7 @@ import * as v from 'valibot';
 
 import type { RulePack } from '../engine/pack-types';
 import { normaliseProfileOrganisation } from './migrations';
-import { profileSchema, settingsSchema } from './schema';
+import { profileSchema, settingsFieldsSchema } from './schema';
 import { DEFAULT_SETTINGS, MANAGEABLE_SETTINGS, type ManageableSetting, type Settings } from './settings';
 
 export interface ManagedPolicy {
@@ -34,7 +34,7 @@ export interface ManagedPolicy {
 
 export const EMPTY_POLICY: ManagedPolicy = { values: {}, locked: [], customPacks: [], problems: [] };
 
-const entries = settingsSchema.entries;
+const entries = settingsFieldsSchema.entries;
 const profileEntries = profileSchema.entries;
 const FIELD_SCHEMAS: Record<ManageableSetting, v.GenericSchema> = {
   organisation: profileEntries.organisation,

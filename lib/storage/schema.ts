@@ -37,24 +37,41 @@ export function isInstanceOrigin(value: string): boolean {
   }
 }
 
+/**
+ * valibot's object schemas take arrays too (to them an array is an object), so
+ * `[]` would pass as settings filled with defaults. Settings, the profile and
+ * the sites are never arrays (nor null or a single value): say so plainly.
+ */
+function objectNotArray<TSchema extends v.GenericSchema>(schema: TSchema) {
+  return v.pipe(
+    v.custom<v.InferInput<TSchema>>(
+      (input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+      'ui_error_not_object_value',
+    ),
+    schema,
+  );
+}
+
 export const profileSchema = v.object({
   organisation: v.optional(organisationSchema, ''),
   topics: v.optional(v.pipe(v.array(shortText(80)), v.maxLength(50, 'ui_error_too_many')), []),
   role: v.optional(shortText(80), ''),
 });
 
-const sitesSchema = v.strictObject(
-  Object.fromEntries(SITE_IDS.map((id) => [id, v.optional(v.boolean(), true)])) as Record<
-    (typeof SITE_IDS)[number],
-    v.OptionalSchema<v.BooleanSchema<undefined>, true>
-  >,
-  'ui_error_unknown_key',
+const sitesSchema = objectNotArray(
+  v.strictObject(
+    Object.fromEntries(SITE_IDS.map((id) => [id, v.optional(v.boolean(), true)])) as Record<
+      (typeof SITE_IDS)[number],
+      v.OptionalSchema<v.BooleanSchema<undefined>, true>
+    >,
+    'ui_error_unknown_key',
+  ),
 );
 
 /** Every field optional: missing fields take their default (older files, partial imports). */
-export const settingsSchema = v.strictObject(
+export const settingsFieldsSchema = v.strictObject(
   {
-    profile: v.optional(profileSchema, DEFAULT_SETTINGS.profile),
+    profile: v.optional(objectNotArray(profileSchema), DEFAULT_SETTINGS.profile),
     uiLanguage: v.optional(v.picklist(['nl', 'en']), DEFAULT_SETTINGS.uiLanguage),
     enabledPacks: v.optional(v.pipe(v.array(shortText(100)), v.maxLength(MAX_LIST, 'ui_error_too_many')), []),
     disabledRules: v.optional(v.pipe(v.array(shortText(200)), v.maxLength(MAX_LIST, 'ui_error_too_many')), []),
@@ -74,6 +91,9 @@ export const settingsSchema = v.strictObject(
   },
   'ui_error_unknown_key',
 );
+
+/** The settings as a whole: an object with the fields above, never an array. */
+export const settingsSchema = objectNotArray(settingsFieldsSchema);
 
 /** Turns a valibot issue into a path and a sentence in the UI language. */
 export function describeIssue(issue: v.BaseIssue<unknown>, lang: UiLanguage): SettingsIssue {

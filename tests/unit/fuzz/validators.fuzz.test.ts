@@ -160,11 +160,8 @@ describe('settings validator with random input', { timeout: 60_000 }, () => {
     );
   });
 
-  // KNOWN GAP (13:15 UTC): valibot's object schemas accept arrays, so
-  // validateSettings([]) returns the defaults as valid settings. parseSettingsJson
-  // rejects arrays before validating, so imports are safe; storage is not.
-  // Un-skip when lib/storage/schema.ts rejects arrays.
-  it.skip('rejects arrays', () => {
+  // valibot's object schemas accept arrays; lib/storage/schema.ts refuses them itself.
+  it('rejects arrays', () => {
     fc.assert(
       fc.property(fc.array(fc.jsonValue()), (d) => {
         expect(validateSettings(d).ok).toBe(false);

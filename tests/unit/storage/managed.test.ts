@@ -21,6 +21,13 @@ describe('managed policy reader', () => {
     expect(policy.problems).toHaveLength(2);
   });
 
+  it('an array for the sites, or a policy that is an array, sets nothing', async () => {
+    const policy = await parseManagedPolicy({ sites: [false, false], likeGuard: false });
+    expect(policy.values).toEqual({ likeGuard: false });
+    expect(policy.problems).toEqual([expect.stringMatching(/^sites: /)]);
+    expect(await parseManagedPolicy([{ likeGuard: false }])).toMatchObject({ values: {}, problems: [] });
+  });
+
   it('locked values always win; presets apply while the user left the default', async () => {
     const policy = await parseManagedPolicy({
       organisation: 'def',

@@ -26,6 +26,33 @@ describe('validateSettings', () => {
     expect(text).toMatch(/organisatie/i);
   });
 
+  it('rejects an array, null or a single value instead of settings, with a clear message', () => {
+    for (const data of [[], [{ likeGuard: false }], null, 7, 'settings', true]) {
+      const result = validateSettings(data, 'en');
+      expect(result.ok, JSON.stringify(data)).toBe(false);
+      if (result.ok) continue;
+      expect(result.issues).toEqual([
+        { path: '', message: 'the file: settings belong here as an object ({ … }), not a list or a single value.' },
+      ]);
+    }
+    const dutch = validateSettings([], 'nl');
+    expect(dutch.ok ? '' : dutch.issues[0]?.message).toMatch(/geen lijst/);
+  });
+
+  it('rejects arrays where the profile or the sites belong', () => {
+    for (const [data, path] of [
+      [{ profile: [] }, 'profile'],
+      [{ sites: [] }, 'sites'],
+      [{ sites: [true, false] }, 'sites'],
+    ] as const) {
+      const result = validateSettings(data, 'en');
+      expect(result.ok, JSON.stringify(data)).toBe(false);
+      if (result.ok) continue;
+      expect(result.issues.map((i) => i.path)).toEqual([path]);
+      expect(result.issues[0]?.message).toMatch(/not a list/);
+    }
+  });
+
   it('accepts organisation aliases and checks Mastodon origins', () => {
     expect(validateSettings({ profile: { organisation: 'aenm' } }).ok).toBe(true);
     expect(validateSettings({ mastodonInstances: ['https://mastodon.social'] }).ok).toBe(true);
@@ -59,6 +86,27 @@ describe('corrupted storage', () => {
     await fakeBrowser.storage.local.set({ settings: 'garbage', settings$: { v: 2 } });
     const storage = await import('../../../lib/storage');
     expect(await storage.loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('a stored array gives defaults, a backup of the array and a notice', async () => {
+    await fakeBrowser.storage.local.set({ settings: [{ likeGuard: false }], settings$: { v: 2 } });
+    const storage = await import('../../../lib/storage');
+    expect(await storage.loadSettings()).toEqual(DEFAULT_SETTINGS);
+    const backup = await storage.settingsBackupItem.getValue();
+    expect(backup?.value).toEqual([{ likeGuard: false }]);
+    expect(backup?.problems.join(' ')).toMatch(/geen lijst/);
+    expect(await storage.loadStorageNotice()).toMatchObject({ kind: 'settings-reset-corrupted' });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('saving an array is refused and the previous settings stay', async () => {
+    const storage = await import('../../../lib/storage');
+    await storage.saveSettings({ ...DEFAULT_SETTINGS, bannerThreshold: 'high' });
+    await expect(storage.saveSettings([] as unknown as typeof DEFAULT_SETTINGS)).rejects.toThrow(/Invalid settings/);
+    await expect(
+      storage.saveSettings({ ...DEFAULT_SETTINGS, sites: [] as unknown as typeof DEFAULT_SETTINGS.sites }),
+    ).rejects.toThrow(/sites/);
+    expect((await storage.loadSettings()).bannerThreshold).toBe('high');
   });
 
   it('reset goes back to the defaults', async () => {
