@@ -30,13 +30,25 @@ const GENERIC = new Set([
 ]);
 const cache = new Map<string, OwnTopics>();
 
+/**
+ * A free topic word as the FIRST part of a compound ("stikstof" in "stikstofregels",
+ * "stikstofuitstoot"): the term syntax only matches a word as the last part. At least three
+ * more letters, and not the derivations that make another word of it ("natuurlijk",
+ * "handeling", "verkeerd" stays out since "d" is too short).
+ */
+function compoundHead(word: string): string | undefined {
+  if (word.length < 4 || !/^[\p{L}]+$/u.test(word) || GENERIC.has(word)) return undefined;
+  return `re:(?<![\\p{L}\\p{N}])${word}(?!lijk|ing|heid|baar|isch|vuldig|ig\\b|ige\\b|s\\p{L}?\\b)\\p{L}{3,}`;
+}
+
 function areaMatches(area: PolicyArea, topic: string): boolean {
   const id = fold(area.id);
   if (id === topic || id.replace(/-/g, ' ') === topic || fold(area.name.nl) === topic || fold(area.name.en) === topic)
     return true;
-  if (topic.includes(' ')) return false;
-  const forms = new Set(candidates(topic));
   const terms = [...area.terms.nl, ...area.terms.en].map(fold);
+  // A phrase topic counts when the area lists it ("fiscaliteit wonen", "wind op zee").
+  if (topic.includes(' ')) return terms.includes(topic);
+  const forms = new Set(candidates(topic));
   return terms.some((t) => forms.has(t)) || id.split('-').some((part) => part.length >= 5 && forms.has(part));
 }
 
@@ -59,11 +71,17 @@ export function resolveOwnTopics(orgPacks: RulePack[], allPacks: RulePack[], top
       words.push(topic);
       const parts = topic.split(/\s+/).filter((part) => part.length >= 6 && !GENERIC.has(part));
       words.push(...parts);
+      for (const word of topic.includes(' ') ? parts : [topic]) {
+        const head = compoundHead(word);
+        if (head) words.push(head);
+      }
       for (const area of searchIn) if (areaMatches(area, topic)) sets.add(areaSetId(area.id));
       // A multi-word topic no area is named after ("toezicht ouderenzorg") still belongs to the
       // areas its telling words name: otherwise the area's vocabulary is lost and only the words count.
-      if (parts.length > 1 && !searchIn.some((area) => areaMatches(area, topic)))
-        for (const part of parts)
+      // ("fiscaliteit wonen" too: one telling word is enough, and five letters make a word: "wonen", "natuur").
+      const telling = topic.split(/\s+/).filter((part) => part.length >= 5 && !GENERIC.has(part));
+      if (topic.includes(' ') && !searchIn.some((area) => areaMatches(area, topic)))
+        for (const part of telling)
           for (const area of searchIn) if (areaMatches(area, part)) sets.add(areaSetId(area.id));
     }
   }
