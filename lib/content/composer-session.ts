@@ -12,6 +12,15 @@ import { Indicator } from './indicator';
 import { type MarkSpec, MarksLayer } from './marks';
 import { SentenceCache } from './sentence-cache';
 import { TextareaMirror } from './textarea-mirror';
+import { nextTask, SLICE_MS } from './time-slices';
+
+/** The engine's model being built in slices (./engine-warmup.ts). */
+export interface EngineReadiness {
+  readonly ready: boolean;
+  whenReady(callback: () => void): void;
+  hurry(): void;
+  finishNow(): void;
+}
 
 export interface SessionEnv {
   doc: Document;
@@ -20,13 +29,23 @@ export interface SessionEnv {
   /** Runs the engine on a draft with the current settings (may throw: the session fails open). */
   check(text: string): CheckResult;
   onError(error: unknown): void;
+  /** Typing checks wait until the engine's model is built; posting finishes building it. */
+  engine: EngineReadiness;
 }
 
-/** A check slower than one frame switches the session from "at once" to a trailing debounce. */
-const SLOW_CHECK_MS = 16;
+/**
+ * Reading the draft and drawing the marks cannot be split into slices: when
+ * they alone take longer than a frame (very long drafts), the session waits for
+ * a pause in typing instead of doing them on every keystroke.
+ */
+const SLOW_RUN_MS = 16;
+/** The slowest of the recent runs is ignored: one descheduled run on a busy machine is no reason to lag. */
+const RECENT_RUNS = 3;
 const DEBOUNCE_MS = 150;
 /** During non-stop typing the marks still follow at least this often. */
 const MAX_WAIT_MS = 1000;
+/** Safety net for pathological drafts: marks beyond this many findings are not drawn (the indicator counts all). */
+const MAX_MARKED_FINDINGS = 300;
 
 const EMPTY: CheckResult = { score: 0, findings: [] };
 
@@ -37,7 +56,10 @@ export class ComposerSession {
   private marks: MarksLayer | null = null;
   private indicator: Indicator | null = null;
   private mirror: TextareaMirror | null = null;
+  /** The draft as last read. */
   private draft: Draft = { kind: 'textarea', text: '' };
+  /** The draft `result` belongs to: marks are placed on it (the newest draft may still be being checked). */
+  private shown: Draft = this.draft;
   private checkedText: string | null = null;
   result: CheckResult = EMPTY;
   banner: Banner | null = null;
@@ -45,9 +67,15 @@ export class ComposerSession {
   bypass = false;
   lastActive = 0;
   private pending = false;
+  private waitingForEngine = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private lastDuration = 0;
+  /** Main-thread time of recent runs (read, first slice, marks), newest last. */
+  private recentRuns: number[] = [];
   private waitingSince = 0;
+  /** Bumped by every new check: a sliced check that is overtaken stops. */
+  private generation = 0;
+  /** Main-thread time spent on the check in progress (all its slices). */
+  private work = 0;
   private disposed = false;
   private readonly sentences = new SentenceCache();
 
@@ -57,7 +85,7 @@ export class ComposerSession {
     this.observer = new MutationObserver(() => this.schedule());
     this.observer.observe(editor, { characterData: true, childList: true, subtree: true });
     editor.addEventListener('input', this.onInput);
-    this.run();
+    this.checkSoon();
   }
 
   private readonly onInput = (): void => this.schedule();
@@ -70,10 +98,26 @@ export class ComposerSession {
     return this.result.findings;
   }
 
-  /** Debounce: coalesce a burst into one check; when checks get slow, wait for a pause in typing. */
+  private get slow(): boolean {
+    return this.recentRuns.length === RECENT_RUNS && Math.min(...this.recentRuns) > SLOW_RUN_MS;
+  }
+
+  /** Debounce: coalesce a burst into one check; when runs get slow, wait for a pause in typing. */
   schedule(): void {
     if (this.disposed) return;
-    if (this.lastDuration > SLOW_CHECK_MS) {
+    if (!this.env.engine.ready) {
+      // Check once the model is built (in slices), rather than build it now in one long task.
+      this.env.engine.hurry();
+      if (!this.waitingForEngine) {
+        this.waitingForEngine = true;
+        this.env.engine.whenReady(() => {
+          this.waitingForEngine = false;
+          this.schedule();
+        });
+      }
+      return;
+    }
+    if (this.slow) {
       const now = performance.now();
       if (this.waitingSince === 0) this.waitingSince = now;
       clearTimeout(this.timer);
@@ -89,24 +133,33 @@ export class ComposerSession {
     });
   }
 
-  private checkDraft(text: string): CheckResult {
-    return this.sentences.check(text, (chunk) => this.env.check(chunk));
-  }
-
   /** Re-check even when the text is unchanged (settings changed). */
   recheck(): void {
     this.checkedText = null;
+    this.generation++;
     this.sentences.clear();
-    this.run();
+    this.checkSoon();
   }
 
-  /** Reads and checks the draft right now (before posting). Throws when the engine or adapter does. */
+  /** At once when the engine is ready (new composer, changed settings), else once it is. */
+  private checkSoon(): void {
+    if (this.env.engine.ready) this.run();
+    else this.schedule();
+  }
+
+  /**
+   * Reads and checks the draft right now (before posting): a check still in
+   * slices, or a model still being built, is finished at once, so the decision
+   * is always about the draft being posted. Throws when the engine or adapter does.
+   */
   checkNow(): CheckResult {
+    this.env.engine.finishNow();
     this.draft = readDraft(this.editor);
     if (this.draft.text !== this.checkedText) {
-      this.result = this.checkDraft(this.draft.text);
-      this.checkedText = this.draft.text;
-      this.render();
+      this.generation++;
+      const text = this.draft.text;
+      const result = text.trim() ? this.sentences.complete(this.sentences.begin(text, this.env.check)) : EMPTY;
+      this.show(result, this.draft);
     }
     return this.result;
   }
@@ -120,21 +173,60 @@ export class ComposerSession {
       const before = this.draft.text;
       this.draft = readDraft(this.editor);
       if (this.draft.text !== before) this.bypass = false;
-      if (this.draft.text !== this.checkedText) {
-        this.result = this.draft.text.trim() ? this.checkDraft(this.draft.text) : EMPTY;
-        this.checkedText = this.draft.text;
+      if (this.draft.text === this.checkedText) {
+        this.shown = this.draft; // same text, fresh DOM positions
+        this.render();
+      } else if (!this.draft.text.trim()) {
+        this.generation++;
+        this.show(EMPTY, this.draft);
+      } else {
+        this.startCheck(this.draft, started);
       }
-      this.render();
     } catch (error) {
-      this.result = EMPTY;
-      this.checkedText = null;
-      this.sentences.clear();
-      this.clear();
-      this.env.onError(error);
+      this.failed(error);
     }
-    this.lastDuration = performance.now() - started;
+    this.recentRuns.push(performance.now() - started);
+    if (this.recentRuns.length > RECENT_RUNS) this.recentRuns.shift();
+  }
+
+  /** Checks the draft's new sentences a slice at a time; the page gets a turn between slices. */
+  private startCheck(draft: Draft, started: number): void {
+    const generation = ++this.generation;
+    const job = this.sentences.begin(draft.text, this.env.check);
+    this.work = 0;
+    const slice = (sliceStarted: number) => {
+      if (this.disposed || generation !== this.generation) return;
+      try {
+        const done = job.step(sliceStarted + SLICE_MS);
+        this.work += performance.now() - sliceStarted;
+        if (done) this.show(this.sentences.complete(job), draft);
+        else nextTask(() => slice(performance.now()));
+      } catch (error) {
+        this.failed(error);
+      }
+    };
+    slice(started);
+  }
+
+  private show(result: CheckResult, draft: Draft): void {
+    this.result = result;
+    this.checkedText = draft.text;
+    this.shown = draft;
+    const started = performance.now();
+    this.render();
     // Exposed for scripts/bench-typing.ts (the page cannot see into the content script otherwise).
-    this.marks?.shadow.host.setAttribute('data-check-ms', this.lastDuration.toFixed(2));
+    this.marks?.shadow.host.setAttribute('data-check-ms', (this.work + performance.now() - started).toFixed(2));
+    this.work = 0;
+  }
+
+  /** Any internal error: no marks, nothing held, the controller says so in the popup (fail open). */
+  private failed(error: unknown): void {
+    this.generation++;
+    this.result = EMPTY;
+    this.checkedText = null;
+    this.sentences.clear();
+    this.clear();
+    this.env.onError(error);
   }
 
   /** Marks and indicator from the last result; called again on scroll and resize. */
@@ -148,23 +240,33 @@ export class ComposerSession {
     this.indicator ??= new Indicator(this.env.doc);
     const editorRect = this.editor.getBoundingClientRect();
     const specs: MarkSpec[] = [];
-    for (const finding of this.result.findings) specs.push({ finding, rects: this.rectsFor(finding) });
+    const findings = this.result.findings;
+    const rectsFor = this.rectSource(findings.length > 0);
+    for (const finding of findings.slice(0, MAX_MARKED_FINDINGS)) specs.push({ finding, rects: rectsFor(finding) });
     // A little slack so marks on the first/last line are not clipped by rounding.
     const clip = new DOMRect(editorRect.left - 2, editorRect.top - 2, editorRect.width + 4, editorRect.height + 4);
     this.marks.render(specs, clip, lang);
-    this.marks.shadow.host.setAttribute('data-checked-length', String(this.draft.text.length));
-    this.indicator.update(this.result.findings, lang, visible);
+    this.marks.shadow.host.setAttribute('data-checked-length', String(this.shown.text.length));
+    this.indicator.update(findings, lang, visible);
     this.indicator.place(editorRect);
   }
 
-  private rectsFor(finding: Finding): DOMRect[] {
-    if (this.draft.kind === 'textarea') {
-      if (!(this.editor instanceof HTMLTextAreaElement) || !this.marks) return [];
-      this.mirror ??= new TextareaMirror(this.marks.shadow.root, this.env.doc);
-      return this.mirror.rects(this.editor, finding.start, finding.end);
+  /** Screen rectangles of findings in the checked draft; a textarea's mirror is brought up to date once per render. */
+  private rectSource(needed: boolean): (finding: Finding) => DOMRect[] {
+    const shown = this.shown;
+    if (shown.kind === 'editable') {
+      return (finding) => {
+        const range = rangeFor(shown, finding.start, finding.end);
+        return range ? [...range.getClientRects()] : [];
+      };
     }
-    const range = rangeFor(this.draft, finding.start, finding.end);
-    return range ? [...range.getClientRects()] : [];
+    const textarea = this.editor;
+    if (!needed || !(textarea instanceof HTMLTextAreaElement) || !this.marks) return () => [];
+    // The mirror holds the textarea's current text; offsets of an older check may be off until the next check.
+    this.mirror ??= new TextareaMirror(this.marks.shadow.root, this.env.doc);
+    const mirror = this.mirror;
+    mirror.sync(textarea);
+    return (finding) => mirror.rects(textarea, finding.start, finding.end);
   }
 
   hover(x: number, y: number): void {

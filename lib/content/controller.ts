@@ -4,7 +4,7 @@
  * the banner, answers the popup, and fails open on any internal error.
  */
 import type { ContentScriptContext } from '#imports';
-import { checkPost } from '../engine';
+import { checkPost, warmUpEngine } from '../engine';
 import type { RulePack } from '../engine/pack-types';
 import type { CheckPostInput, CheckResult, Finding } from '../engine/types';
 import type { DraftReport } from '../messaging/protocol';
@@ -14,6 +14,7 @@ import { loadExtraPacks, loadSettings, watchCustomPacks, watchSettings } from '.
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { Banner } from './banner';
 import { ComposerSession } from './composer-session';
+import { EngineWarmUp } from './engine-warmup';
 import { installPostGuard, type PostTrigger } from './post-guard';
 import { findingsToHold } from './severity';
 
@@ -48,7 +49,8 @@ export class PiketpaalController {
   private scanTimer: ReturnType<typeof setTimeout> | undefined;
   private frame = 0;
   private hoverFrame = 0;
-  private warmed = false;
+  /** The engine's model, built in slices ahead of the first check. */
+  private readonly engine: EngineWarmUp;
   private readonly observedRoots = new WeakSet<Node>();
   private readonly mutations: MutationObserver;
 
@@ -58,6 +60,8 @@ export class PiketpaalController {
     this.doc = document;
     this.options = options;
     this.check = options.check ?? checkPost;
+    // An injected engine (unit tests) has no model to build.
+    this.engine = new EngineWarmUp(options.check ? null : warmUpEngine);
     this.settings = options.settings ?? DEFAULT_SETTINGS;
     this.mutations = new MutationObserver(() => this.scheduleScan());
     this.start();
@@ -90,6 +94,7 @@ export class PiketpaalController {
       this.ctx.onInvalidated(unwatch);
       const applyPacks = (packs: RulePack[]) => {
         this.extraPacks = packs;
+        this.engine.start(packs);
         this.applySettings(this.settings);
       };
       void loadExtraPacks()
@@ -100,6 +105,9 @@ export class PiketpaalController {
       const unwatchPacks = watchCustomPacks(() => void loadExtraPacks().then(applyPacks));
       this.ctx.onInvalidated(unwatchPacks);
     }
+    // In idle time from the start, so the model is usually ready before the first keystroke;
+    // entering a composer hurries it (ComposerSession / onFocus).
+    if (this.enabled) this.engine.start(this.extraPacks);
     this.scan();
   }
 
@@ -113,6 +121,7 @@ export class PiketpaalController {
       this.disposeSessions();
       return;
     }
+    this.engine.start(this.extraPacks);
     this.scan();
     for (const session of this.sessions.values()) session.recheck();
   }
@@ -183,6 +192,7 @@ export class PiketpaalController {
         settings: () => this.settings,
         check: (text) => this.runCheck(text),
         onError: (error) => this.fail(error),
+        engine: this.engine,
       });
       this.sessions.set(editor, session);
     }
@@ -194,18 +204,7 @@ export class PiketpaalController {
     const editor = this.adapter.composerFromTarget(event.composedPath()[0] ?? null);
     if (!editor) return;
     this.ensureSession(editor).lastActive = performance.now();
-    this.warmUp();
-  }
-
-  /**
-   * The engine builds its model on first use, which takes a while: do it when the user enters a composer,
-   * in idle time, rather than on the first keystroke. Not at page load: most page views post nothing.
-   */
-  private warmUp(): void {
-    if (this.warmed) return;
-    this.warmed = true;
-    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 50));
-    idle(() => this.safely(() => void this.runCheck('Piketpaal')));
+    this.engine.hurry();
   }
 
   private composerForButton(button: HTMLElement): HTMLElement | null {
@@ -330,6 +329,7 @@ export class PiketpaalController {
 
   private stop(): void {
     clearTimeout(this.scanTimer);
+    this.engine.stop();
     this.mutations.disconnect();
     this.disposeSessions();
   }

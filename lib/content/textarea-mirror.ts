@@ -55,20 +55,32 @@ export class TextareaMirror {
     container.append(this.box);
   }
 
-  /** Client rects of value[start, end) as they appear in the textarea (scroll taken into account). */
-  rects(textarea: HTMLTextAreaElement, start: number, end: number): DOMRect[] {
+  /**
+   * Copies the textarea's box, font and text into the mirror. Once per render,
+   * not per finding: with a long draft every copy of the text means laying out
+   * all of it again.
+   */
+  sync(textarea: HTMLTextAreaElement): void {
     const view = textarea.ownerDocument.defaultView;
-    if (!view) return [];
+    if (!view) return;
     const computed = view.getComputedStyle(textarea);
     const style = this.box.style as unknown as Record<string, string>;
-    for (const prop of COPIED_STYLES) style[prop] = (computed as unknown as Record<string, string>)[prop] ?? '';
+    for (const prop of COPIED_STYLES) {
+      const value = (computed as unknown as Record<string, string>)[prop] ?? '';
+      if (style[prop] !== value) style[prop] = value;
+    }
     const box = textarea.getBoundingClientRect();
     this.box.style.left = `${box.left}px`;
     this.box.style.top = `${box.top}px`;
     // A trailing newline needs a character after it to take up a line.
-    this.textNode.data = `${textarea.value} `;
+    const text = `${textarea.value} `;
+    if (this.textNode.data !== text) this.textNode.data = text;
+  }
+
+  /** Client rects of value[start, end) as they appear in the textarea (scroll taken into account); sync() first. */
+  rects(textarea: HTMLTextAreaElement, start: number, end: number): DOMRect[] {
     const range = textarea.ownerDocument.createRange();
-    const length = textarea.value.length;
+    const length = this.textNode.data.length - 1;
     range.setStart(this.textNode, Math.min(start, length));
     range.setEnd(this.textNode, Math.min(end, length));
     const dx = textarea.scrollLeft;
