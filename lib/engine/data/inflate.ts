@@ -2,7 +2,7 @@
  * A raw DEFLATE decoder (RFC 1951), synchronous and dependency-free.
  *
  * WHY: the built-in rule data ships deflated (see ./packed.ts), which takes the
- * engine with its packs from ~490 KB to ~220 KB in every content script. The
+ * engine with its packs from ~490 KB to ~250 KB in every content script. The
  * browser's own DecompressionStream is asynchronous, and checkPost() is
  * synchronous, so the few lines of Huffman decoding live here. Decoding runs
  * once per page, when the engine first needs its data.

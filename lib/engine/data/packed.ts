@@ -2,8 +2,8 @@
  * The rule files as the built extension carries them: compacted (./compact.ts),
  * serialised as one JSON array, deflated and base64-encoded by the build
  * (scripts/lib/rule-data-plugin.ts). Deflating the whole set at once lets
- * repeated vocabulary across packs share bytes: ~400 KB of JSON becomes
- * ~170 KB of text in each content script.
+ * repeated vocabulary across packs share bytes: the JSON ships at about
+ * 40% of its size (460 KB -> 190 KB of base64 at 16:40 UTC, 28 Nov 2026).
  */
 import type { BundledFile } from './bundled';
 import { inflateRaw } from './inflate';
