@@ -25,7 +25,7 @@ const IDENTIFIER_KINDS: PiiKind[] = [
   'institution',
 ];
 
-const SOFT = new Set(['health', 'family-situation', 'residence', 'nationality']);
+const SOFT = new Set(['health', 'family-situation', 'residence', 'nationality', 'appearance']);
 
 function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
   return setHits(ctx.analysis, `lex:${id}:${lang}`);
@@ -44,7 +44,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     if (kind === 'name') hits = hits.filter((h) => !publicFigures.some((p) => p.start <= h.start && p.end >= h.end));
     return { kind: kind as string, hits: sorted(hits) };
   });
-  const softLists = ['health', 'family-situation', 'nationality'].map((id) => ({
+  const softLists = ['health', 'family-situation', 'nationality', 'appearance'].map((id) => ({
     kind: id,
     hits: sorted([...lexHits(ctx, id, 'nl'), ...lexHits(ctx, id, 'en')]),
   }));
@@ -52,6 +52,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     context: sorted([...lexHits(ctx, 'incident', lang), ...lexHits(ctx, 'case-context', lang)]),
     speculation: sorted(lexHits(ctx, 'speculation', lang)),
     lifeEvents: sorted(lexHits(ctx, 'life-events', lang)),
+    pets: sorted(lexHits(ctx, 'pets', lang)),
     persons:
       lexHits(ctx, 'person-descriptors', lang).length +
       (analysis.pii.get('name')?.length ?? 0) +
@@ -84,8 +85,12 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const soft = kinds.length - hard;
     const anchor = idsInSentence.sort((x, y) => x.start - y.start)[0] ?? contextInSentence[0];
     if (!anchor) continue;
+    // A pet's name or age right after the animal ("onze hond Bobbie (3)") is nobody's privacy.
+    if (within(cues.pets, Math.max(s.start, anchor.start - 20), anchor.start).length > 0) continue;
     const twoDetails = hard >= 2 || (hard >= 1 && soft >= 1);
-    const detailInContext = hard >= 1 && contextInWindow.length > 0;
+    // In an incident or case, two different soft details (where someone lives, family, health,
+    // origin, appearance) single a person out as well as one hard detail does.
+    const detailInContext = (hard >= 1 || soft >= 2) && contextInWindow.length > 0;
     const guess = speculation.length > 0 && contextInWindow.length > 0;
     if (twoDetails || detailInContext || guess) out.push(anchor);
   }

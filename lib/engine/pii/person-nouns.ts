@@ -6,7 +6,9 @@ export const PERSON_NOUNS = new Set(
   fietser automobilist voetganger passagier inwoner militair korporaal soldaat sergeant gezin echtpaar tandarts weduwe weduwnaar ex ouder gedupeerde
   boy girl man woman lady gentleman grandma grandpa granny grandmother grandfather child kid baby toddler teenager teen guy mother father son daughter
   brother sister neighbour neighbor colleague patient client resident victim suspect inmate prisoner detainee offender pupil refugee applicant driver
-  cyclist passenger soldier jochie joch leraar lerares docent juf meester seizoenwerker pupil teacher worker corporal widow dentist mum mom dad`
+  cyclist passenger soldier jochie joch leraar lerares docent juf meester seizoenwerker pupil teacher worker corporal widow dentist mum mom dad
+  ondernemer eigenaar boer boerin chauffeur monteur schoonmaker bezorger zzper kapper winkelier verpleegkundige wethouder agent
+  businessman owner farmer nurse cleaner courier shopkeeper`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -56,7 +56,13 @@ const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){3,7}(?: ?[A-Z0-9]{1,3})?\b/g;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
 const AGE_PARENS = /(?<=\p{L}\s?)\((\d{1,3})\)/gu;
 const AGE_JAAR = /(?:^|[.,(:]\s*)(\d{1,3} jaar(?: oud)?)(?=\s*[,.)!?;]|$)/gmu;
-const AGE_APPOSITION = /(?<=\p{L}, )(\d{1,2})(?=[,)])/gu;
+const AGE_APPOSITION = /(?<=[\p{L}.], )(\d{1,2})(?=[,)])/gu;
+// "de kinderen (3 en 6)", "(4, 7)": several ages in one bracket.
+const AGE_PARENS_LIST = /(?<=\p{L}\s?)\((\d{1,2})(?:\s*(?:,|en|and|&)\s*\d{1,2})+\)/gu;
+// "op zijn 58e", "op haar 30ste", "hij was pas 19", "ze is nog maar 15".
+const AGE_ORDINAL = /\bop (?:zijn|haar|z'n|d'r) (\d{1,3})(?:e|ste|de)\b/g;
+const AGE_ONLY =
+  /\b(?:was|is|werd|wordt) (?:pas|net|maar|nog maar|amper|ruim|bijna|only|just|barely) (\d{1,2})\b(?! ?(?:jaar (?:geleden|in dienst|bij)|years? ago|minuten|minutes|uur|hours|euro|procent|percent|%|km|keer|times|dagen|days|weken|weeks|maanden|months))/g;
 const AGE_PARENS_COMMA = /(?<=\p{L} ?)\((\d{1,3}),/gu;
 const AGE_LEADING = /(?:^|[.…]\s*)(\d{1,2})(?=, )/gmu;
 const AGE_JARIG = /\b\d{1,3}[- ]?jarige?\b/g;
@@ -124,11 +130,14 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     ages.push(...regexHits(text, AGE_JAAR, (m) => isAgeNumber(m[1]?.split(' ')[0]), 1));
     ages.push(...regexHits(text, AGE_APPOSITION, (m) => isAgeNumber(m[1])));
     ages.push(...regexHits(text, AGE_PARENS_COMMA, (m) => isAgeNumber(m[1])));
+    ages.push(...regexHits(text, AGE_PARENS_LIST, (m) => isAgeNumber(m[1])));
     ages.push(...regexHits(text, AGE_LEADING, (m) => isAgeNumber(m[1]), 1));
     if (sameLength) {
       if (lower.includes('jarig')) ages.push(...regexHits(lower, AGE_JARIG));
       if (lower.includes('year') || lower.includes('aged')) ages.push(...regexHits(lower, AGE_YEARS_OLD));
       ages.push(...regexHits(lower, AGE_PRONOUN, (m) => isAgeNumber(m[1])));
+      ages.push(...regexHits(lower, AGE_ORDINAL, (m) => isAgeNumber(m[1])));
+      ages.push(...regexHits(lower, AGE_ONLY, (m) => isAgeNumber(m[1])));
     }
   }
   if (sameLength) {
@@ -179,7 +188,7 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     }
     if (t.capital && !t.upper && FIRST_NAMES.has(t.norm)) names.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
     if (
-      /^(mevrouw|meneer|mevr|mw|dhr|mrs|mr|ms|miss|collega|colleague|buurman|buurvrouw|korporaal|sergeant|agent|corporal|zuster|broeder)$/.test(
+      /^(mevrouw|meneer|mevr|mw|dhr|mrs|mr|ms|miss|dr|collega|colleague|buurman|buurvrouw|buurjongen|buurmeisje|korporaal|sergeant|agent|corporal|zuster|broeder|oom|tante|neef|nicht|uncle|aunt|chauffeur|driver|juf|meester|leraar|lerares|docent|teacher|coach|trainer|nurse|verpleegkundige|klant|cliënt|client|patiënt|patient|bewoner|bewoonster|leerling|pupil)$/.test(
         t.norm,
       ) &&
       next?.capital &&
@@ -197,6 +206,8 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
       isAgeNumber(tokens[i + 2]?.text)
     )
       names.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
+    if (t.capital && !t.upper && t.norm.length >= 7 && /(buurt|wijk|kwartier)$/.test(t.norm))
+      residences.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
     if (/^(woont|wonen|woonde|woonachtig|lives|lived|living)$/.test(t.norm))
       residences.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
     if (/^(uit|from)$/.test(t.norm) && next?.kind === 'word' && next.capital && !next.upper) {
@@ -229,7 +240,7 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     'institution',
     regexHits(
       text,
-      /\b(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}*(?:school|college|gymnasium|lyceum|academie)\b|\b(?:\p{Lu}\p{Ll}+ )(?:College|Gymnasium|Lyceum|School|Basisschool)\b/gu,
+      /\b(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}*(?:school|college|gymnasium|lyceum|academie)\b|\b(?:\p{Lu}\p{Ll}+ )(?:College|Gymnasium|Lyceum|School|Basisschool)\b|\b[Gg]roep [1-8]\b|\b[Kk]las [1-6][a-z]?\b/gu,
     ),
   );
   names.push(

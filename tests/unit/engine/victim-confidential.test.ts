@@ -1,0 +1,75 @@
+/**
+ * Generalisation cases for victim privacy and confidentiality: phrasings the
+ * rules were not written for word by word (ages in new forms, soft details that
+ * add up, internal sources, operations ahead) and their harmless look-alikes.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPost } from '../../../lib/engine';
+import { recognisePii } from '../../../lib/engine/pii/recognisers';
+import { tokenize } from '../../../lib/engine/text/tokenizer';
+
+function ages(text: string): string[] {
+  const { tokens } = tokenize(text);
+  return (recognisePii(text, tokens).get('age') ?? []).map((h) => text.slice(h.start, h.end));
+}
+
+function raised(text: string, organisation = 'politie', role = 'beleidsmedewerker'): string[] {
+  const result = checkPost({ text, profile: { organisation, topics: ['sport'], role }, uiLanguage: 'nl' });
+  return [...new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.category))];
+}
+
+describe('age recognisers (new forms)', () => {
+  it.each([
+    ['Hij was pas 19.', '19'],
+    ['Hartstilstand op zijn 58e.', 'op zijn 58e'],
+    ['RIP collega R., 29, die vorige week overleed.', '29'],
+    ['Kleding voor de kinderen (3 en 6)?', '(3 en 6)'],
+  ])('"%s" has age %s', (text, expected) => {
+    expect(ages(text).some((a) => a.includes(expected))).toBe(true);
+  });
+  it.each(['Het duurt nog maar 5 minuten.', 'De wachttijd is pas 3 weken.'])('"%s" has no age', (text) => {
+    expect(ages(text)).toEqual([]);
+  });
+});
+
+describe('victim privacy generalises', () => {
+  it.each([
+    'Verkeersongeval in Ruinerwold, de overleden fietser was de zoon van de bakker daar. Hij was pas 19.',
+    'Die Syriër die gisteren is opgepakt woont gewoon bij ons om de hoek. Met z’n vrouw en drie kinderen.',
+    'Een oudere meneer in de bus kreeg een epileptische aanval. Hij woont in de Bomenbuurt, grijze baard.',
+  ])('flags "%s"', (text) => {
+    expect(raised(text)).toContain('victim-privacy');
+  });
+  it.each([
+    'Onze hond Bobbie (3) is gisteren geopereerd. Beterschap maatje!',
+    'Vandaag herdenken we alle verkeersslachtoffers van het afgelopen jaar.',
+    'Mijn opa wordt vandaag 90! Hij woont nog steeds zelfstandig in Sneek.',
+  ])('leaves "%s" alone', (text) => {
+    expect(raised(text)).not.toContain('victim-privacy');
+  });
+});
+
+describe('confidentiality generalises', () => {
+  it.each([
+    'Uit de notulen van gisteren: de directie wil het aantal externe adviseurs halveren.',
+    'Hoorde vanmiddag op de gang dat onze directeur-generaal vertrekt.',
+    'Zag net de cijfers die vrijdag bekend worden.',
+    'Vanavond surveilleren we met vier auto’s extra in de wijk, tussen 22.00 en 03.00.',
+    'Morgen om 6.00 uur gaan we drie panden in Hoogvliet binnen.',
+    'De beveiligingscamera’s bij de achteringang werken al twee weken niet.',
+    'Net gehoord op kantoor: de afdeling gaat naar Zwolle.',
+  ])('flags "%s"', (text) => {
+    expect(raised(text)).toContain('confidentiality');
+  });
+  it.each([
+    'Ik mag nog niks zeggen over het cadeau voor mijn vrouw, ze leest mee 🎁',
+    'Off the record is a great podcast about journalism.',
+    'Ik heb er nog vier pepernoten in mijn la verstopt 🤫',
+    'Namens onze straatcommissie: de barbecue is verplaatst naar zondag!',
+    'Ik vertrek morgen om 10.00 uur op vakantie naar Frankrijk.',
+    'Weer is de printer op de derde verdieping stuk.',
+    'Het staat op rijksoverheid.nl, zie de notulen van de raadsvergadering.',
+  ])('leaves "%s" alone', (text) => {
+    expect(raised(text)).not.toContain('confidentiality');
+  });
+});
