@@ -2,7 +2,8 @@
  * Archive: records reach IndexedDB only through the background, only with
  * consent; the archive page lists, searches, filters, exports and deletes.
  * Records are seeded the way content scripts send them (runtime message),
- * here from an extension page.
+ * here from an extension page; the retention test moves the archive page's
+ * clock on instead of writing old records into the database.
  */
 import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
@@ -124,50 +125,66 @@ test('lists, searches, filters, exports and deletes records stored via the backg
   await expect(page.getByText('Nog geen berichten in het archief.')).toBeVisible();
 });
 
-// KNOWN GAP: writing straight into the extension's IndexedDB from the page hangs in this
-// Chromium since the settings storage changed; retention itself is unit-tested with
-// fake-indexeddb (tests/unit/archive). Re-enable once the seeding goes through the background.
-test.fixme('retention: records older than the period are removed when the archive opens', async ({
-  openExtensionPage,
-}) => {
-  const page = await openExtensionPage('archive.html');
-  await setConsent(page, true);
-  // Write an old record straight into the extension's database (as if kept since last year).
-  await page.evaluate(
+/** createdAt of every record in the extension's archive database, oldest first (read-only; the database exists by then). */
+async function storedTimes(page: Page): Promise<number[]> {
+  return page.evaluate(
     () =>
-      new Promise<void>((resolve, reject) => {
+      new Promise<number[]>((resolve, reject) => {
         const open = indexedDB.open('piketpaal-archive');
         open.onsuccess = () => {
-          const tx = open.result.transaction('records', 'readwrite');
-          const store = tx.objectStore('records');
-          store.add({
-            text: 'Van lang geleden',
-            site: 'x',
-            createdAt: Date.now() - 400 * 86_400_000,
-            findings: [],
-            postedAnyway: false,
-            categories: [],
-          });
-          store.add({
-            text: 'Van vorige week',
-            site: 'x',
-            createdAt: Date.now() - 7 * 86_400_000,
-            findings: [],
-            postedAnyway: false,
-            categories: [],
-          });
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
+          const db = open.result;
+          const all = db.transaction('records').objectStore('records').getAll();
+          all.onsuccess = () => {
+            db.close();
+            resolve((all.result as { createdAt: number }[]).map((r) => r.createdAt).sort((x, y) => x - y));
           };
-          tx.onerror = () => reject(tx.error);
+          all.onerror = () => reject(all.error);
         };
         open.onerror = () => reject(open.error);
       }),
   );
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+// The records go in the way content scripts send them (runtime message, stored by the
+// background at the real time), a moment apart. Then the archive page is opened with
+// its clock moved on (Playwright's clock: only this page's Date), to a time at which
+// the first record is just past the retention period and the others are not. The page
+// applies the retention when it opens, as it does for the user a year later.
+test('retention: records older than the period are removed when the archive opens, newer ones stay', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('archive.html');
+  await setConsent(page, true);
+  for (const text of ['Eerste bericht', 'Tweede bericht', 'Derde bericht']) {
+    expect((await sendRecord(page, { ...CLEAN, text })).stored).toBe(true);
+    await page.waitForTimeout(50); // distinct createdAt times
+  }
+  const [first, second, third] = await storedTimes(page);
+  if (first === undefined || second === undefined || third === undefined) throw new Error('three records expected');
+  expect(first).toBeLessThan(second);
+  expect(second).toBeLessThan(third);
+  const records = page.locator('.pp-archive-record');
+
+  // Default retention (one year): a year after the first post, it goes; the later ones stay.
+  await page.clock.setFixedTime(first + 365 * DAY_MS + (second - first) / 2);
   await page.reload();
-  await expect(page.locator('.pp-archive-record')).toHaveCount(1);
-  await expect(page.locator('.pp-archive-record')).toContainText('Van vorige week');
+  await expect(page.getByText('2 van 2 berichten')).toBeVisible();
+  await expect(records).toHaveCount(2);
+  await expect(records.filter({ hasText: 'Eerste bericht' })).toHaveCount(0);
+  expect(await storedTimes(page)).toEqual([second, third]);
+
+  // A shorter period set in the options (30 days) applies the same way.
+  await page.evaluate(async () => {
+    const stored = ((await chrome.storage.local.get('settings')).settings as object | undefined) ?? {};
+    await chrome.storage.local.set({ settings: { ...stored, archiveRetentionDays: 30 } });
+  });
+  await page.clock.setFixedTime(second + 30 * DAY_MS + (third - second) / 2);
+  await page.reload();
+  await expect(records).toHaveCount(1);
+  await expect(records.first()).toContainText('Derde bericht');
+  expect(await storedTimes(page)).toEqual([third]);
 });
 
 test('axe: no serious or critical violations on the archive page', async ({ openExtensionPage }) => {
