@@ -10,17 +10,26 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './harness';
 
+// Each test starts Chromium, opens the archive (Dexie, Preact) and talks to the service
+// worker; on a busy shared 2-core machine that alone can take most of the default 30 s.
+test.describe.configure({ timeout: 60_000 });
+
 /** The extension APIs this spec calls inside extension pages (page.evaluate). */
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 };
 
-async function setConsent(page: Page, archiveConsent: boolean): Promise<void> {
-  await page.evaluate(async (consent) => {
+/** Changes stored settings the way the options page does (the other settings stay). */
+async function patchSettings(page: Page, patch: object): Promise<void> {
+  await page.evaluate(async (change) => {
     const stored = ((await chrome.storage.local.get('settings')).settings as object | undefined) ?? {};
-    await chrome.storage.local.set({ settings: { ...stored, archiveConsent: consent } });
-  }, archiveConsent);
+    await chrome.storage.local.set({ settings: { ...stored, ...change } });
+  }, patch);
+}
+
+async function setConsent(page: Page, archiveConsent: boolean): Promise<void> {
+  await patchSettings(page, { archiveConsent });
 }
 
 async function sendRecord(page: Page, draft: object): Promise<{ stored: boolean; reason?: string }> {
@@ -125,22 +134,36 @@ test('lists, searches, filters, exports and deletes records stored via the backg
   await expect(page.getByText('Nog geen berichten in het archief.')).toBeVisible();
 });
 
-/** createdAt of every record in the extension's archive database, oldest first (read-only; the database exists by then). */
+/**
+ * createdAt of every record in the extension's archive database, oldest first.
+ * Read-only: before the extension has created the database (or its table) this
+ * gives [] and creates nothing, so Dexie's own upgrade is never blocked.
+ */
 async function storedTimes(page: Page): Promise<number[]> {
   return page.evaluate(
     () =>
       new Promise<number[]>((resolve, reject) => {
         const open = indexedDB.open('piketpaal-archive');
+        // No database yet: do not create an empty one.
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = () => (open.error?.name === 'AbortError' ? resolve([]) : reject(open.error));
         open.onsuccess = () => {
           const db = open.result;
+          if (!db.objectStoreNames.contains('records')) {
+            db.close();
+            resolve([]);
+            return;
+          }
           const all = db.transaction('records').objectStore('records').getAll();
           all.onsuccess = () => {
             db.close();
             resolve((all.result as { createdAt: number }[]).map((r) => r.createdAt).sort((x, y) => x - y));
           };
-          all.onerror = () => reject(all.error);
+          all.onerror = () => {
+            db.close();
+            reject(all.error);
+          };
         };
-        open.onerror = () => reject(open.error);
       }),
   );
 }
@@ -176,10 +199,7 @@ test('retention: records older than the period are removed when the archive open
   expect(await storedTimes(page)).toEqual([second, third]);
 
   // A shorter period set in the options (30 days) applies the same way.
-  await page.evaluate(async () => {
-    const stored = ((await chrome.storage.local.get('settings')).settings as object | undefined) ?? {};
-    await chrome.storage.local.set({ settings: { ...stored, archiveRetentionDays: 30 } });
-  });
+  await patchSettings(page, { archiveRetentionDays: 30 });
   await page.clock.setFixedTime(second + 30 * DAY_MS + (third - second) / 2);
   await page.reload();
   await expect(records).toHaveCount(1);
@@ -215,32 +235,7 @@ test('a post sent through the X composer, after "Toch plaatsen", lands in the ar
   await expect.poll(() => submissions(page)).toBe(1);
 
   // The content script sends the record to the background; count in the extension's database.
-  await expect
-    .poll(
-      () =>
-        archive.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const open = indexedDB.open('piketpaal-archive');
-              open.onsuccess = () => {
-                const db = open.result;
-                if (!db.objectStoreNames.contains('records')) {
-                  db.close();
-                  resolve(0);
-                  return;
-                }
-                const count = db.transaction('records').objectStore('records').count();
-                count.onsuccess = () => {
-                  db.close();
-                  resolve(count.result);
-                };
-              };
-              open.onerror = () => resolve(-1);
-            }),
-        ),
-      { timeout: 30_000 },
-    )
-    .toBe(1);
+  await expect.poll(async () => (await storedTimes(archive)).length, { timeout: 30_000 }).toBe(1);
   await archive.reload();
   const record = archive.locator('.pp-archive-record');
   await expect(record).toContainText(RISKY_DRAFT);
