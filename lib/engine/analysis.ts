@@ -1,5 +1,5 @@
 /** One pass over a text: tokens, sentences with their language, quoted spans, term hits and PII. */
-import type { Hit } from './match/term-index';
+import type { Hit, RegexScratch } from './match/term-index';
 import type { Model } from './model';
 import { type PiiHits, recognisePii } from './pii/recognisers';
 import { detectLanguage, detectTextLanguage, type TextLanguage } from './text/language';
@@ -18,6 +18,8 @@ export interface Analysis {
   regexDone: Set<string>;
   /** Lowercased text for the regex sets (computed on first use). */
   lowerText?: string;
+  /** State of the index's regex sets for this text (which literals occur), shared by all sets. */
+  regexScratch: RegexScratch;
   model: Model;
   pii: PiiHits;
   textLanguage: TextLanguage;
@@ -58,6 +60,7 @@ export function analyse(text: string, model: Model, forcedLanguage?: TextLanguag
     quotes: findQuotes(text),
     hits,
     regexDone: new Set(),
+    regexScratch: {},
     model,
     pii: recognisePii(text, tokens),
     textLanguage,
@@ -69,7 +72,7 @@ export function setHits(analysis: Analysis, id: string): Hit[] {
   if (!analysis.regexDone.has(id)) {
     analysis.regexDone.add(id);
     analysis.lowerText ??= analysis.text.toLowerCase();
-    const extra = analysis.model.index.regexHits(id, analysis.text, analysis.lowerText);
+    const extra = analysis.model.index.regexHits(id, analysis.text, analysis.lowerText, analysis.regexScratch);
     if (extra.length > 0) analysis.hits.set(id, [...(analysis.hits.get(id) ?? []), ...extra]);
   }
   return analysis.hits.get(id) ?? [];

@@ -1,0 +1,419 @@
+/**
+ * Required literals of a regex term: strings that must occur in any text the regex
+ * can match in. A set's regex then only has to be compiled and run with the terms
+ * whose literals occur in the text; the rest cannot match there, so leaving them out
+ * of the alternation changes no match. Compiling every big alternation up front was
+ * the single most expensive part of the first check (hundreds of ms in V8).
+ *
+ * The analysis is conservative: whatever it does not understand yields no requirement
+ * (the term always runs). Requirements are for case-sensitive matching of the source
+ * as written, so callers use them only where the regex runs without the i flag.
+ */
+
+/** Every inner list is an OR of strings; all lists must be satisfied (AND). */
+export type LiteralRequirement = string[][];
+
+interface Info {
+  /** All strings the node can match, when that set is small and known. */
+  exact?: string[];
+  /** AND of OR-sets of strings each match contains. */
+  factors: string[][];
+}
+
+const MAX_SET = 48;
+const MAX_FACTORS = 4;
+const UNKNOWN: Info = { factors: [] };
+const EMPTY: Info = { exact: [''], factors: [] };
+
+/** What must occur in the text for `source` (a regex source under the u flag) to match; [] when unknown. */
+export function requiredLiterals(source: string): LiteralRequirement {
+  try {
+    const parser = new Parser(source);
+    const info = parser.alternation();
+    if (parser.pos !== source.length || parser.backreference) return [];
+    const factors = [...info.factors];
+    const own = asFactor(info);
+    if (own) factors.push(own);
+    return best(factors);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * All literals of an index, found in a text in one pass, so a check knows which of
+ * thousands of literals occur for a cost that grows with the text, not with their
+ * number. A trie walked from every position; its first two levels are one flat table
+ * for ASCII pairs (most positions end there), deeper levels are small maps.
+ */
+export class LiteralTable {
+  private readonly ids = new Map<string, number>();
+  /** Children of each trie node by UTF-16 code; node 0 is the root. */
+  private readonly children: Map<number, number>[] = [new Map()];
+  /** Literal ids ending at each node (undefined: none). */
+  private readonly ends: (number[] | undefined)[] = [undefined];
+  /** Node (+1) reached by an ASCII pair, at index first * 128 + second (0: none). */
+  private readonly pairs = new Int32Array(128 * 128);
+  /** One-character literals, looked up with includes. */
+  private readonly singles: { char: string; id: number }[] = [];
+  /** The children maps as one open-addressing hash (key node * 65536 + code), built on first use. */
+  private keys: Int32Array | undefined;
+  private values = new Int32Array(0);
+  private mask = 0;
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** The requirement with each literal replaced by its id (literals added to the table). */
+  intern(requirement: LiteralRequirement): number[][] {
+    return requirement.map((factor) => factor.map((literal) => this.idOf(literal)));
+  }
+
+  private idOf(literal: string): number {
+    let id = this.ids.get(literal);
+    if (id !== undefined) return id;
+    id = this.ids.size;
+    this.ids.set(literal, id);
+    if (literal.length === 1) {
+      this.singles.push({ char: literal, id });
+      return id;
+    }
+    let node = 0;
+    for (let i = 0; i < literal.length; i++) {
+      const code = literal.charCodeAt(i);
+      let child = this.children[node]!.get(code);
+      if (child === undefined) {
+        child = this.children.length;
+        this.children.push(new Map());
+        this.ends.push(undefined);
+        this.children[node]!.set(code, child);
+        this.keys = undefined;
+        if (i === 1 && code < 128 && literal.charCodeAt(0) < 128)
+          this.pairs[literal.charCodeAt(0) * 128 + code] = child + 1;
+      }
+      node = child;
+    }
+    const ends = this.ends[node];
+    if (ends) ends.push(id);
+    else this.ends[node] = [id];
+    return id;
+  }
+
+  private buildHash(): void {
+    let edges = 0;
+    for (const map of this.children) edges += map.size;
+    let size = 1024;
+    while (size < edges * 3) size *= 2;
+    const keys = new Int32Array(size).fill(-1);
+    const values = new Int32Array(size);
+    this.mask = size - 1;
+    this.children.forEach((map, node) => {
+      for (const [code, child] of map) {
+        const key = node * 65536 + code;
+        let slot = slotOf(key, this.mask);
+        while (keys[slot] !== -1) slot = (slot + 1) & this.mask;
+        keys[slot] = key;
+        values[slot] = child;
+      }
+    });
+    this.keys = keys;
+    this.values = values;
+  }
+
+  /** The child of `node` by `code`, or -1. */
+  private child(node: number, code: number): number {
+    const keys = this.keys!;
+    const key = node * 65536 + code;
+    let slot = slotOf(key, this.mask);
+    for (;;) {
+      const k = keys[slot]!;
+      if (k === key) return this.values[slot]!;
+      if (k === -1) return -1;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  /** present[id] is 1 when that literal occurs in `text`. */
+  presence(text: string): Uint8Array {
+    if (!this.keys) this.buildHash();
+    const present = new Uint8Array(this.ids.size);
+    for (const { char, id } of this.singles) if (text.includes(char)) present[id] = 1;
+    const { ends, pairs } = this;
+    const last = text.length - 1;
+    for (let i = 0; i < last; i++) {
+      const first = text.charCodeAt(i);
+      const second = text.charCodeAt(i + 1);
+      let node: number;
+      if (first < 128 && second < 128) node = pairs[first * 128 + second]! - 1;
+      else {
+        node = this.child(0, first);
+        if (node >= 0) node = this.child(node, second);
+      }
+      if (node < 0) continue;
+      for (let j = i + 2; ; j++) {
+        const here = ends[node];
+        if (here !== undefined) for (let k = 0; k < here.length; k++) present[here[k]!] = 1;
+        if (j > last) break;
+        node = this.child(node, text.charCodeAt(j));
+        if (node < 0) break;
+      }
+    }
+    return present;
+  }
+}
+
+function slotOf(key: number, mask: number): number {
+  return (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
+}
+
+/** Whether every factor (literal ids) has a literal that is present. */
+export function satisfied(requirement: number[][], present: Uint8Array): boolean {
+  for (const factor of requirement) {
+    let any = false;
+    for (const id of factor) {
+      if (present[id] === 1) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
+}
+
+function asFactor(info: Info): string[] | undefined {
+  if (!info.exact || info.exact.length > MAX_SET || info.exact.some((s) => s === '')) return undefined;
+  return info.exact;
+}
+
+function minLength(set: string[]): number {
+  let min = Number.POSITIVE_INFINITY;
+  for (const s of set) min = Math.min(min, s.length);
+  return min;
+}
+
+/** The most telling factors first (longest shortest string, then fewest strings), without duplicates. */
+function best(factors: string[][]): string[][] {
+  const usable = factors.filter((f) => f.length > 0 && f.length <= MAX_SET && minLength(f) > 0);
+  const unique = new Map<string, string[]>();
+  for (const f of usable) unique.set([...f].sort().join('\u0000'), [...new Set(f)]);
+  return [...unique.values()].sort((a, b) => minLength(b) - minLength(a) || a.length - b.length).slice(0, MAX_FACTORS);
+}
+
+function cross(a: string[], b: string[]): string[] | undefined {
+  if (a.length * b.length > MAX_SET) return undefined;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return out;
+}
+
+class Parser {
+  pos = 0;
+  backreference = false;
+
+  constructor(private readonly src: string) {}
+
+  private peek(): string | undefined {
+    return this.src[this.pos];
+  }
+
+  alternation(): Info {
+    const branches = [this.sequence()];
+    while (this.peek() === '|') {
+      this.pos++;
+      branches.push(this.sequence());
+    }
+    if (branches.length === 1) return branches[0]!;
+    if (branches.every((b) => b.exact)) {
+      const all = [...new Set(branches.flatMap((b) => b.exact!))];
+      if (all.length <= MAX_SET) return { exact: all, factors: [] };
+    }
+    // Any match matches one branch: the union of each branch's best factor is required.
+    const union: string[] = [];
+    for (const branch of branches) {
+      const own = asFactor(branch);
+      const pick = best(own ? [...branch.factors, own] : branch.factors)[0];
+      if (!pick) return UNKNOWN;
+      union.push(...pick);
+    }
+    const set = [...new Set(union)];
+    return set.length <= MAX_SET ? { factors: [set] } : UNKNOWN;
+  }
+
+  private sequence(): Info {
+    const factors: string[][] = [];
+    let run: string[] | undefined = [''];
+    let allExact = true;
+    const flush = () => {
+      if (run && run.length > 0 && !run.includes('')) factors.push(run);
+      run = [''];
+    };
+    while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
+      const item = this.quantified();
+      factors.push(...item.factors);
+      if (item.exact) {
+        const joined: string[] | undefined = run ? cross(run, item.exact) : undefined;
+        if (joined) run = joined;
+        else {
+          allExact = false;
+          flush();
+          run = item.exact;
+        }
+      } else {
+        allExact = false;
+        flush();
+      }
+    }
+    if (allExact && run) return { exact: run, factors };
+    flush();
+    return { factors };
+  }
+
+  private quantified(): Info {
+    const atom = this.atom();
+    const c = this.peek();
+    let min = 1;
+    let max = 1;
+    if (c === '?' || c === '*' || c === '+') {
+      this.pos++;
+      min = c === '+' ? 1 : 0;
+      max = c === '?' ? 1 : Number.POSITIVE_INFINITY;
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,(\d*))?\}/.exec(this.src.slice(this.pos));
+      if (!m) throw new Error('bad quantifier');
+      this.pos += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
+    } else return atom;
+    if (this.peek() === '?') this.pos++;
+    if (min === 0) return UNKNOWN;
+    if (min === 1 && max === 1) return atom;
+    const own = asFactor(atom);
+    return { factors: own ? [...atom.factors, own] : atom.factors };
+  }
+
+  private atom(): Info {
+    const c = this.peek();
+    if (c === undefined) throw new Error('unexpected end');
+    if (c === '(') return this.group();
+    if (c === '[') return this.charClass();
+    if (c === '\\') return this.escape(false).info;
+    if (c === '.') {
+      this.pos++;
+      return UNKNOWN;
+    }
+    if (c === '^' || c === '$') {
+      this.pos++;
+      return EMPTY;
+    }
+    if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']')
+      throw new Error(`unexpected ${c}`);
+    const ch = String.fromCodePoint(this.src.codePointAt(this.pos)!);
+    this.pos += ch.length;
+    return { exact: [ch], factors: [] };
+  }
+
+  private group(): Info {
+    this.pos++;
+    let lookaround = false;
+    if (this.src.startsWith('?:', this.pos)) this.pos += 2;
+    else if (this.src.startsWith('?=', this.pos) || this.src.startsWith('?!', this.pos)) {
+      this.pos += 2;
+      lookaround = true;
+    } else if (this.src.startsWith('?<=', this.pos) || this.src.startsWith('?<!', this.pos)) {
+      this.pos += 3;
+      lookaround = true;
+    } else if (this.src.startsWith('?<', this.pos)) {
+      const close = this.src.indexOf('>', this.pos);
+      if (close < 0) throw new Error('bad group name');
+      this.pos = close + 1;
+    } else if (this.peek() === '?') throw new Error('unknown group');
+    const inner = this.alternation();
+    if (this.peek() !== ')') throw new Error('unclosed group');
+    this.pos++;
+    // A lookaround consumes nothing of the match itself.
+    return lookaround ? EMPTY : inner;
+  }
+
+  private charClass(): Info {
+    this.pos++;
+    let negated = false;
+    if (this.peek() === '^') {
+      negated = true;
+      this.pos++;
+    }
+    const chars: string[] = [];
+    let known = !negated;
+    while (this.peek() !== ']') {
+      const c = this.peek();
+      if (c === undefined) throw new Error('unclosed class');
+      let ch: string | undefined;
+      if (c === '\\') {
+        const escaped = this.escape(true);
+        ch = escaped.char;
+        if (ch === undefined) known = false;
+      } else {
+        ch = String.fromCodePoint(this.src.codePointAt(this.pos)!);
+        this.pos += ch.length;
+      }
+      if (this.peek() === '-' && this.src[this.pos + 1] !== ']') {
+        // A range: parse its end and give up on listing it.
+        this.pos++;
+        if (this.peek() === '\\') this.escape(true);
+        else this.pos += String.fromCodePoint(this.src.codePointAt(this.pos)!).length;
+        known = false;
+        continue;
+      }
+      if (ch !== undefined) chars.push(ch);
+    }
+    this.pos++;
+    if (!known || chars.length === 0 || chars.length > 8) return UNKNOWN;
+    return { exact: [...new Set(chars)], factors: [] };
+  }
+
+  /** An escape; `char` is set when it stands for one literal character. */
+  private escape(inClass: boolean): { info: Info; char?: string } {
+    this.pos++;
+    const c = this.peek();
+    if (c === undefined) throw new Error('trailing backslash');
+    this.pos++;
+    const literal = (ch: string) => ({ info: { exact: [ch], factors: [] }, char: ch });
+    if (c === 'b' && !inClass) return { info: EMPTY };
+    if (c === 'B') return { info: EMPTY };
+    if ('dDsSwW'.includes(c)) return { info: UNKNOWN };
+    if (c === 'p' || c === 'P') {
+      const close = this.src.indexOf('}', this.pos);
+      if (this.peek() !== '{' || close < 0) throw new Error('bad property');
+      this.pos = close + 1;
+      return { info: UNKNOWN };
+    }
+    if (c === 'u') {
+      const braced = /^\{([0-9a-fA-F]+)\}/.exec(this.src.slice(this.pos));
+      if (braced) {
+        this.pos += braced[0].length;
+        return literal(String.fromCodePoint(Number.parseInt(braced[1]!, 16)));
+      }
+      const hex = /^[0-9a-fA-F]{4}/.exec(this.src.slice(this.pos));
+      if (!hex) throw new Error('bad \\u');
+      this.pos += 4;
+      return literal(String.fromCharCode(Number.parseInt(hex[0], 16)));
+    }
+    if (c === 'x') {
+      const hex = /^[0-9a-fA-F]{2}/.exec(this.src.slice(this.pos));
+      if (!hex) throw new Error('bad \\x');
+      this.pos += 2;
+      return literal(String.fromCharCode(Number.parseInt(hex[0], 16)));
+    }
+    const controls: Record<string, string> = { n: '\n', t: '\t', r: '\r', f: '\f', v: '\v', '0': '\0' };
+    if (controls[c] !== undefined && !(c === '0' && /\d/.test(this.peek() ?? ''))) return literal(controls[c]);
+    if (/[1-9]/.test(c) || c === 'k') {
+      this.backreference = true;
+      return { info: UNKNOWN };
+    }
+    if (c === 'c') throw new Error('control escape');
+    if (c === 'b' && inClass) return literal('\b');
+    if (/[\p{L}\p{N}]/u.test(c)) throw new Error(`unknown escape \\${c}`);
+    return literal(c);
+  }
+}
