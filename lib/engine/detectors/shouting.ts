@@ -1,6 +1,21 @@
-/** Shouting: three or more words in capitals in a row, or a sentence written mostly in capitals. */
+/**
+ * Shouting: three or more words in capitals in a row, or a sentence written mostly in capitals.
+ * Capitals of joy ("GEFELICITEERD!!! 🎉", "WE ZIJN VRIJ!!!") are enthusiasm, not shouting
+ * (LABELS.md: tone is not enthusiasm), so a sentence with a cheer and no sign of anger is skipped.
+ */
 import type { Analysis } from '../analysis';
 import type { Hit } from '../match/term-index';
+
+/** Cheers: celebration emoji and words of joy, congratulation or thanks (Dutch and English). */
+const CHEER =
+  /(?:🎉|🥳|🎊|🏆|🥇|😍|🥰|❤️|💖|🙌|🤩|\b(?:gefeliciteerd|proficiat|hoera|hoezee|joepie|jippie|ja{3,}|yes+|yay|woo+h?o*|wauw|wow|geweldig|fantastisch|super|trots|gewonnen|kampioen|welkom|bedankt|dankjewel|vakantie|vrij|weekend|feest|jarig|open\s+dag|uitnodiging|kom\s+(?:allemaal|zaterdag|zondag|langs|kijken)|doe\s+mee|save\s+the\s+date|join\s+us|congrats|congratulations|proud|happy|welcome|thank|champions?|won|amazing|awesome)\b)/iu;
+/** Anger: angry emoji, swearing or a complaint, which keep capitals counted as shouting. */
+const ANGER =
+  /(?:🤬|😡|😠|💢|\b(?:waarom|why|wtf|zat|kut\p{L}*|klote\p{L}*|fuck\p{L}*|shit|godver\p{L}*|verdomme|hou\s+op|stop|niemand|nobody|never|nooit|altijd)\b)/iu;
+
+function cheerful(text: string): boolean {
+  return CHEER.test(text) && !ANGER.test(text);
+}
 
 /** Letters and capitals of a word, counted once per spelling (words repeat a lot). */
 const letterCounts = new Map<string, [number, number]>();
@@ -20,6 +35,7 @@ export function detectShouting(analysis: Analysis): Hit[] {
   const hits: Hit[] = [];
   const { tokens } = analysis;
   for (const sentence of analysis.sentences) {
+    if (cheerful(analysis.text.slice(sentence.start, sentence.end))) continue;
     let runStart = -1;
     let runCount = 0;
     let letters = 0;
