@@ -57,9 +57,8 @@ export function packRuleData(files: readonly BundledFile[]): PackedRuleData {
 export function packedSourceModule(files: readonly BundledFile[] = readRuleSourceFiles()): string {
   return [
     '// Generated at build time by scripts/lib/rule-data-plugin.ts from rules/**.json.',
-    "import { unpackRuleData } from './packed';",
-    `const PACKED = ${JSON.stringify(packRuleData(files))};`,
-    'export function readRuleFiles() { return unpackRuleData(PACKED); }',
+    "import { packedRuleFiles } from './packed';",
+    `export const readRuleFiles = packedRuleFiles(${JSON.stringify(packRuleData(files))});`,
     '',
   ].join('\n');
 }

@@ -237,8 +237,14 @@ export function inflateRaw(data: Uint8Array, sizeHint = data.length * 4): Uint8A
         grow(outPos + length);
         output = out;
       }
-      // Byte by byte: a copy may overlap its own output (a run).
-      for (let from = outPos - back, stop = outPos + length; outPos < stop; ) output[outPos++] = output[from++]!;
+      if (back >= length) {
+        // Most copies do not overlap: one native call instead of a loop (this matters before the JIT warms up).
+        output.copyWithin(outPos, outPos - back, outPos - back + length);
+        outPos += length;
+      } else {
+        // An overlapping copy repeats its own output (a run): byte by byte.
+        for (let from = outPos - back, stop = outPos + length; outPos < stop; ) output[outPos++] = output[from++]!;
+      }
     }
     reader.position = pos;
     reader.buffer = buffer;

@@ -11,7 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BundledFile } from '../../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../../lib/engine/data/compact';
 import { inflateRaw } from '../../../lib/engine/data/inflate';
-import { unpackRuleData } from '../../../lib/engine/data/packed';
+import { packedRuleFiles, unpackRuleData, unpackRuleDataAsync } from '../../../lib/engine/data/packed';
 import { packedSourceModule, packRuleData, readRuleSourceFiles } from '../../../scripts/lib/rule-data-plugin';
 
 type Engine = typeof import('../../../lib/engine');
@@ -66,7 +66,17 @@ describe('shipped rule data', () => {
   it('round-trips: unpacking the packed data gives exactly the compacted files', () => {
     const packed = packRuleData(sourceFiles);
     expect(unpackRuleData(packed)).toEqual(compactRuleFiles(sourceFiles));
-    expect(packedSourceModule(sourceFiles)).toContain('export function readRuleFiles()');
+    expect(packedSourceModule(sourceFiles)).toContain('export const readRuleFiles = packedRuleFiles(');
+  });
+
+  it('unpacks natively (async, started at load) to the same files as the JS inflater', async () => {
+    const packed = packRuleData(sourceFiles);
+    const compact = compactRuleFiles(sourceFiles);
+    expect(await unpackRuleDataAsync(packed)).toEqual(compact);
+    const read = packedRuleFiles(packed);
+    await vi.waitFor(() => expect(read()).toEqual(compact));
+    // A read before the async unpack finished is served synchronously, with the same result.
+    expect(packedRuleFiles(packed)()).toEqual(compact);
   });
 
   it('drops authoring material and keeps messages, suggestions, links and ids', () => {
