@@ -71,8 +71,11 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Effective settings and the policy (for lock flags), for the options page. */
 export async function loadSettingsState(): Promise<{ settings: Settings; policy: ManagedPolicy }> {
-  const [user, policy] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
-  return { settings: applyManagedPolicy(user, policy), policy };
+  const [user, policyNl] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
+  const settings = applyManagedPolicy(user, policyNl);
+  // The policy's problem list is shown on the options page: in the language the page is in.
+  const policy = settings.uiLanguage === 'nl' ? policyNl : await readManagedPolicy(settings.uiLanguage);
+  return { settings, policy };
 }
 
 /**

@@ -12,8 +12,9 @@
 import * as v from 'valibot';
 
 import type { RulePack } from '../engine/pack-types';
+import type { UiLanguage } from '../i18n';
 import { normaliseProfileOrganisation } from './migrations';
-import { profileSchema, settingsFieldsSchema } from './schema';
+import { describeIssue, profileSchema, settingsFieldsSchema } from './schema';
 import { DEFAULT_SETTINGS, MANAGEABLE_SETTINGS, type ManageableSetting, type Settings } from './settings';
 
 export interface ManagedPolicy {
@@ -53,7 +54,7 @@ const FIELD_SCHEMAS: Record<ManageableSetting, v.GenericSchema> = {
  * Custom packs are validated with the engine, which is loaded only when a
  * policy has packs: the popup and content scripts without one stay light.
  */
-export async function parseManagedPolicy(raw: unknown): Promise<ManagedPolicy> {
+export async function parseManagedPolicy(raw: unknown, lang: UiLanguage = 'nl'): Promise<ManagedPolicy> {
   if (typeof raw !== 'object' || raw === null) return EMPTY_POLICY;
   const data = raw as Record<string, unknown>;
   const policy: ManagedPolicy = { values: {}, locked: [], customPacks: [], problems: [] };
@@ -62,7 +63,8 @@ export async function parseManagedPolicy(raw: unknown): Promise<ManagedPolicy> {
     if (data[key] === undefined) continue;
     const result = v.safeParse(FIELD_SCHEMAS[key], data[key]);
     if (result.success) values[key] = result.output;
-    else policy.problems.push(`${key}: ${result.issues[0]?.message ?? 'invalid'}`);
+    // A sentence in the UI language, never a raw message key: IT staff read this list in the options page.
+    else if (result.issues[0]) policy.problems.push(describeIssue(result.issues[0], lang, key).message);
   }
   if (typeof values.organisation === 'string') {
     // Aliases ("aenm") become the merged ministry plus the portfolio as a topic.
@@ -91,11 +93,11 @@ export async function parseManagedPolicy(raw: unknown): Promise<ManagedPolicy> {
 }
 
 /** Reads the policy from browser.storage.managed; empty when there is none or the browser has no managed storage. */
-export async function readManagedPolicy(): Promise<ManagedPolicy> {
+export async function readManagedPolicy(lang: UiLanguage = 'nl'): Promise<ManagedPolicy> {
   try {
     const area = browser.storage?.managed;
     if (!area) return EMPTY_POLICY;
-    return await parseManagedPolicy(await area.get(null));
+    return await parseManagedPolicy(await area.get(null), lang);
   } catch {
     // Firefox without a policy and Chrome without a schema throw here: no policy.
     return EMPTY_POLICY;

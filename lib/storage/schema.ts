@@ -95,9 +95,13 @@ export const settingsFieldsSchema = v.strictObject(
 /** The settings as a whole: an object with the fields above, never an array. */
 export const settingsSchema = objectNotArray(settingsFieldsSchema);
 
-/** Turns a valibot issue into a path and a sentence in the UI language. */
-export function describeIssue(issue: v.BaseIssue<unknown>, lang: UiLanguage): SettingsIssue {
-  const path = v.getDotPath(issue) ?? '';
+/**
+ * Turns a valibot issue into a path and a sentence in the UI language. `prefix` names the
+ * setting when one field was validated on its own (the managed policy), so the path stays whole.
+ */
+export function describeIssue(issue: v.BaseIssue<unknown>, lang: UiLanguage, prefix = ''): SettingsIssue {
+  const inner = v.getDotPath(issue) ?? '';
+  const path = prefix && inner ? `${prefix}.${inner}` : prefix || inner;
   const where = path || t('ui_error_root', lang);
   if (issue.message.startsWith('ui_error_')) {
     // Unknown keys report the key itself as the path's last part.

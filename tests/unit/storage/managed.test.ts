@@ -19,6 +19,17 @@ describe('managed policy reader', () => {
     const policy = await parseManagedPolicy({ bannerThreshold: 'loud', organisation: 'nasa' });
     expect(policy.values).toEqual({});
     expect(policy.problems).toHaveLength(2);
+    // Sentences for IT staff, never raw message keys.
+    for (const problem of policy.problems) expect(problem).not.toMatch(/ui_error_/);
+    expect(policy.problems.some((problem) => problem.startsWith('bannerThreshold: '))).toBe(true);
+  });
+
+  it('describes problems in the requested language', async () => {
+    const nl = await parseManagedPolicy({ bannerThreshold: 'loud', organisation: 'nasa' }, 'nl');
+    const en = await parseManagedPolicy({ bannerThreshold: 'loud', organisation: 'nasa' }, 'en');
+    expect(nl.problems.join(' ')).toMatch(/onbekende organisatie/);
+    expect(en.problems.join(' ')).toMatch(/unknown organisation/i);
+    for (const problem of [...nl.problems, ...en.problems]) expect(problem).not.toMatch(/ui_error_|\$\d/);
   });
 
   it('an array for the sites, or a policy that is an array, sets nothing', async () => {
