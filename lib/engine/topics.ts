@@ -49,7 +49,15 @@ function areaMatches(area: PolicyArea, topic: string): boolean {
   // A phrase topic counts when the area lists it ("fiscaliteit wonen", "wind op zee").
   if (topic.includes(' ')) return terms.includes(topic);
   const forms = new Set(candidates(topic));
-  return terms.some((t) => forms.has(t)) || id.split('-').some((part) => part.length >= 5 && forms.has(part));
+  if (terms.some((t) => forms.has(t)) || id.split('-').some((part) => part.length >= 5 && forms.has(part)))
+    return true;
+  // A compound topic names the area one of its parts names: "natuurbeheer" (natuur), "waterbouw"
+  // (water), "techniekonderwijs" (onderwijs), "tunnelveiligheid" (tunnel).
+  if (topic.length < 8) return false;
+  const heads = [...terms, ...id.split('-')].filter((t) => t.length >= 4 && !t.includes(' ') && !GENERIC.has(t));
+  return heads.some(
+    (t) => (topic.startsWith(t) && topic.length - t.length >= 4) || (t.length >= 5 && topic.endsWith(t) && topic !== t),
+  );
 }
 
 export function resolveOwnTopics(orgPacks: RulePack[], allPacks: RulePack[], topics: string[]): OwnTopics {
