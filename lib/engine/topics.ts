@@ -49,8 +49,7 @@ function areaMatches(area: PolicyArea, topic: string): boolean {
   // A phrase topic counts when the area lists it ("fiscaliteit wonen", "wind op zee").
   if (topic.includes(' ')) return terms.includes(topic);
   const forms = new Set(candidates(topic));
-  if (terms.some((t) => forms.has(t)) || id.split('-').some((part) => part.length >= 5 && forms.has(part)))
-    return true;
+  if (terms.some((t) => forms.has(t)) || id.split('-').some((part) => part.length >= 5 && forms.has(part))) return true;
   // A compound topic names the area one of its parts names: "natuurbeheer" (natuur), "waterbouw"
   // (water), "techniekonderwijs" (onderwijs), "tunnelveiligheid" (tunnel).
   if (topic.length < 8) return false;

@@ -13,6 +13,11 @@ const pack: RulePack = {
       terms: { nl: ['ouderenzorg', 'verpleeghuis'], en: ['nursing home'] },
     },
     { id: 'sport', name: { nl: 'Sport', en: 'Sport' }, terms: { nl: ['sportclub'], en: ['sports club'] } },
+    {
+      id: 'natuur',
+      name: { nl: 'Natuur', en: 'Nature' },
+      terms: { nl: ['natuur', 'fiscaliteit wonen'], en: ['nature'] },
+    },
   ],
 };
 
@@ -22,5 +27,19 @@ describe('own topics', () => {
   });
   it('a topic naming an area keeps exactly that area', () => {
     expect(resolveOwnTopics([pack], [pack], ['Langdurige zorg']).sets).toEqual(['area:langdurige-zorg']);
+  });
+  it('a compound topic takes the area its first or last part names', () => {
+    expect(resolveOwnTopics([pack], [pack], ['natuurbeheer']).sets).toEqual(['area:natuur']);
+    expect(resolveOwnTopics([pack], [pack], ['jeugdsportclub']).sets).toEqual(['area:sport']);
+  });
+  it('a phrase topic an area lists counts, and one telling word of a phrase is enough', () => {
+    expect(resolveOwnTopics([pack], [pack], ['fiscaliteit wonen']).sets).toEqual(['area:natuur']);
+    expect(resolveOwnTopics([pack], [pack], ['beleid verpleeghuis']).sets).toEqual(['area:langdurige-zorg']);
+  });
+  it('a free topic word also matches as the first part of a compound, not in look-alike words', () => {
+    const { words } = resolveOwnTopics([pack], [pack], ['stikstof', 'natuur']);
+    const hits = (text: string) => (words?.regexHits('topic', text) ?? []).map((h) => text.slice(h.start, h.end));
+    expect(hits('De stikstofregels en de stikstofuitstoot')).toEqual(['stikstofregels', 'stikstofuitstoot']);
+    expect(hits('Natuurlijk, de natuurbescherming')).toEqual(['natuurbescherming']);
   });
 });

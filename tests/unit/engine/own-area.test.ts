@@ -1,0 +1,57 @@
+/**
+ * Own policy area on fresh wording: a stance, prediction, irony or leak about the author's own
+ * topic is raised; neutral sharing, positive amplification and private life are not.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPost } from '../../../lib/engine/index';
+import type { UserProfile } from '../../../lib/engine/types';
+
+function raised(text: string, profile: UserProfile): boolean {
+  return checkPost({ text, profile }).findings.some((f) => f.category === 'own-policy-area' && f.severity !== 'info');
+}
+
+const invalid: Array<[string, UserProfile]> = [
+  ['Eerlijk gezegd geloof ik niks van die nieuwe stikstofregels.', { organisation: 'lvvn', topics: ['stikstof'] }],
+  ['Honestly, I think the new nitrogen targets are a fantasy.', { organisation: 'lvvn', topics: ['nitrogen'] }],
+  [
+    'Ik zet er een krat bier op dat de tender voor het windpark geen bieder krijgt.',
+    { organisation: 'kgg', topics: [] },
+  ],
+  ['Nog steeds geen nieuwe dienstauto’s in ons district. Top geregeld.', { organisation: 'politie', topics: [] }],
+  [
+    'Net gehoord op de afdeling: de huurgrens gaat omhoog. Officieel in september.',
+    { organisation: 'vro', topics: [] },
+  ],
+  ["Weer een 'strengste asielwet ooit'. Papier is geduldig.", { organisation: 'aenm', topics: [] }],
+  [
+    'Without extra money the fishing fleet in Urk won’t make it past 2030.',
+    { organisation: 'lvvn', topics: ['visserij'] },
+  ],
+];
+
+const valid: Array<[string, UserProfile]> = [
+  [
+    'Vandaag gepubliceerd: de voortgangsrapportage stikstof. Lees de Kamerbrief via de link.',
+    { organisation: 'lvvn', topics: ['stikstof'] },
+  ],
+  ['Heerlijk gewandeld op de Veluwe, de heide staat prachtig in bloei.', { organisation: 'lvvn', topics: ['natuur'] }],
+  ['Natuurlijk vind ik het jammer dat mijn trein te laat was.', { organisation: 'lvvn', topics: ['natuur'] }],
+  [
+    'Vanaf 1 januari gaan de uitkeringen omhoog. Overzicht op rijksoverheid.nl.',
+    { organisation: 'szw', topics: ['uitkeringen'] },
+  ],
+  ['Verwacht binnenkort: ons tweede kindje!', { organisation: 'vws', topics: ['jeugd'] }],
+  [
+    'Namens de gemeente: sorry voor de lange wachttijden bij het loket.',
+    { organisation: 'gemeente', topics: [], role: 'woordvoerder' },
+  ],
+];
+
+describe('own policy area', () => {
+  it.each(invalid)('raises: %s', (text, profile) => {
+    expect(raised(text, profile)).toBe(true);
+  });
+  it.each(valid)('stays quiet: %s', (text, profile) => {
+    expect(raised(text, profile)).toBe(false);
+  });
+});
