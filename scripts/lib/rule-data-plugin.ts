@@ -4,8 +4,7 @@
  * The engine reads its packs and lexicons through lib/engine/data/source.ts.
  * In the built extension that module is REPLACED by one holding the compacted
  * files (lib/engine/data/compact.ts: no examples, descriptions or notes) as
- * one deflated, base64-encoded JSON array (lib/engine/data/packed.ts decodes
- * it). The same replacement runs in the Vite build (wxt.config.ts) and in the
+ * one deflated, Z85-encoded JSON array (lib/engine/data/packed.ts decodes it). The same replacement runs in the Vite build (wxt.config.ts) and in the
  * bench's esbuild bundle (scripts/bench.ts), so the bench measures what ships.
  * Results are identical to the full data: tests/unit/engine/compact-rule-data.test.ts.
  */
@@ -17,7 +16,7 @@ import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
 import type { BundledFile } from '../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../lib/engine/data/compact';
-import type { PackedRuleData } from '../../lib/engine/data/packed';
+import { type PackedRuleData, Z85_ALPHABET } from '../../lib/engine/data/packed';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The module the build replaces (matched on its path, with either separator). */
@@ -47,10 +46,29 @@ export function readRuleSourceFiles(root = ROOT): BundledFile[] {
   return out;
 }
 
+/** Z85 (ZeroMQ RFC 32) of `bytes`, zero-padded to a multiple of 4. */
+export function z85Encode(bytes: Uint8Array): string {
+  const padded = new Uint8Array(Math.ceil(bytes.length / 4) * 4);
+  padded.set(bytes);
+  const view = new DataView(padded.buffer);
+  let out = '';
+  for (let at = 0; at < padded.length; at += 4) {
+    let value = view.getUint32(at);
+    let group = '';
+    for (let k = 0; k < 5; k++) {
+      group = Z85_ALPHABET[value % 85]! + group;
+      value = Math.floor(value / 85);
+    }
+    out += group;
+  }
+  return out;
+}
+
 /** Compacts, serialises and deflates the rule files (see lib/engine/data/packed.ts). */
 export function packRuleData(files: readonly BundledFile[]): PackedRuleData {
   const json = Buffer.from(JSON.stringify(compactRuleFiles(files)), 'utf8');
-  return { size: json.length, base64: deflateRawSync(json, { level: 9 }).toString('base64') };
+  const deflated = deflateRawSync(json, { level: 9 });
+  return { size: json.length, deflated: deflated.length, z85: z85Encode(deflated) };
 }
 
 /** The code that takes lib/engine/data/source.ts's place in a bundle. */

@@ -1,6 +1,6 @@
 /**
  * The built extension ships the rule data compacted (no examples, descriptions,
- * notes) and packed (deflate + base64): lib/engine/data/compact.ts, packed.ts,
+ * notes) and packed (deflate + Z85 text): lib/engine/data/compact.ts, packed.ts,
  * scripts/lib/rule-data-plugin.ts. These tests prove the engine gives IDENTICAL
  * results on the shipped data and on the source files, over the tuning corpora.
  */
@@ -11,8 +11,13 @@ import { describe, expect, it, vi } from 'vitest';
 import type { BundledFile } from '../../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../../lib/engine/data/compact';
 import { inflateRaw } from '../../../lib/engine/data/inflate';
-import { packedRuleFiles, unpackRuleData, unpackRuleDataAsync } from '../../../lib/engine/data/packed';
-import { packedSourceModule, packRuleData, readRuleSourceFiles } from '../../../scripts/lib/rule-data-plugin';
+import { packedRuleFiles, unpackRuleData, unpackRuleDataAsync, z85Decode } from '../../../lib/engine/data/packed';
+import {
+  packedSourceModule,
+  packRuleData,
+  readRuleSourceFiles,
+  z85Encode,
+} from '../../../scripts/lib/rule-data-plugin';
 
 type Engine = typeof import('../../../lib/engine');
 
@@ -117,6 +122,22 @@ describe('shipped rule data', () => {
     expect(findings.length).toBeGreaterThan(200);
     expect(actual).toEqual(expected);
   }, 120_000);
+});
+
+describe('Z85', () => {
+  it('encodes the RFC 32 test vector and decodes any bytes back (padding cut off)', () => {
+    const hello = new Uint8Array([0x86, 0x4f, 0xd2, 0x6f, 0xb5, 0x59, 0xf7, 0x5b]);
+    expect(z85Encode(hello)).toBe('HelloWorld');
+    expect(z85Decode('HelloWorld', 8)).toEqual(hello);
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
+        const text = z85Encode(bytes);
+        expect(text).not.toMatch(/["'`\\]/);
+        expect(z85Decode(text, bytes.length)).toEqual(bytes);
+      }),
+    );
+    expect(() => z85Decode('Hello Worl', 8)).toThrow(/Z85/);
+  });
 });
 
 describe('inflateRaw', () => {
