@@ -25,6 +25,10 @@ const IDENTIFIER_KINDS: PiiKind[] = [
   'institution',
 ];
 
+// One specific colleague, neighbour or client ("mijn collega", "onze teamleider", "my neighbour"), not a group.
+const SPECIFIC_PERSON =
+  /\b(?:mijn|m'n|onze|ons|die|deze|my|our|that)\s+(?:\p{L}+\s+)?(?:collega|teamgenoot|teamleider|leidinggevende|manager|baas|directeur|buurman|buurvrouw|buurjongen|buurmeisje|cliënt|client|klant|patiënt|patient|leerling|colleague|teammate|boss|neighbour|neighbor|pupil)(?!'s|s\b|en\b|e\b)\b/iu;
+
 const SOFT = new Set(['health', 'family-situation', 'residence', 'nationality', 'appearance']);
 
 function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
@@ -48,6 +52,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     kind: id,
     hits: sorted([...lexHits(ctx, id, 'nl'), ...lexHits(ctx, id, 'en')]),
   }));
+  const healthHits = softLists[0]!.hits;
   const byLang = (lang: 'nl' | 'en') => ({
     context: sorted([...lexHits(ctx, 'incident', lang), ...lexHits(ctx, 'case-context', lang)]),
     speculation: sorted(lexHits(ctx, 'speculation', lang)),
@@ -62,7 +67,8 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const cues = perLang[s.lang];
-    if (cues.persons === 0) continue;
+    const specificPerson = SPECIFIC_PERSON.test(analysis.text.slice(s.start, s.end));
+    if (cues.persons === 0 && !specificPerson) continue;
     const prev = sentences[si - 1];
     const next = sentences[si + 1];
     const winStart = prev ? prev.start : s.start;
@@ -92,7 +98,9 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     // origin, appearance) single a person out as well as one hard detail does.
     const detailInContext = (hard >= 1 || soft >= 2) && contextInWindow.length > 0;
     const guess = speculation.length > 0 && contextInWindow.length > 0;
-    if (twoDetails || detailInContext || guess) out.push(anchor);
+    // Health of one named-by-role person (a colleague's burn-out, a neighbour's cancer) is private on its own.
+    const healthOfSomeone = specificPerson && idsInSentence.some((h) => healthHits.includes(h));
+    if (twoDetails || detailInContext || guess || healthOfSomeone) out.push(anchor);
   }
   return out;
 }

@@ -73,3 +73,38 @@ describe('confidentiality generalises', () => {
     expect(raised(text)).not.toContain('confidentiality');
   });
 });
+
+describe('victim privacy: health of one colleague or neighbour', () => {
+  it('flags a named-by-role colleague with a condition', () => {
+    expect(raised('Onze teamleider zit al weken thuis met een burn-out, ik maak me zorgen.', 'bzk')).toContain(
+      'victim-privacy',
+    );
+  });
+  it.each([
+    "Veel collega's hebben last van burn-out klachten, let op elkaar.",
+    'Mijn moeder heeft kanker, zware tijd.',
+  ])('leaves "%s" alone', (text) => {
+    expect(raised(text, 'bzk')).not.toContain('victim-privacy');
+  });
+});
+
+describe('speaking on behalf and staff matters', () => {
+  it.each([
+    ['De politie Oost-Brabant excuseert zich voor de late reactie.', 'speaking-on-behalf'],
+    ['Nederland veroordeelt de aanslag in de scherpste bewoordingen.', 'speaking-on-behalf'],
+    ['Ik hoor net dat Marieke de nieuwe DG wordt bij ons.', 'confidentiality'],
+  ])('"%s" raises %s', (text, category) => {
+    expect(raised(text, 'bz')).toContain(category);
+  });
+  it.each([
+    ['Namens voetbalvereniging SV Olympia: bedankt aan al onze sponsors!', 'speaking-on-behalf'],
+    ['Welkom aan onze nieuwe DG, veel succes!', 'confidentiality'],
+  ])('"%s" does not raise %s', (text, category) => {
+    expect(raised(text, 'bz')).not.toContain(category);
+  });
+  it('lets a spokesperson speak for the organisation', () => {
+    expect(
+      raised('De politie Oost-Brabant excuseert zich voor de late reactie.', 'politie', 'woordvoerder'),
+    ).not.toContain('speaking-on-behalf');
+  });
+});
