@@ -44,6 +44,11 @@ const RECENT_RUNS = 3;
 const DEBOUNCE_MS = 150;
 /** During non-stop typing the marks still follow at least this often. */
 const MAX_WAIT_MS = 1000;
+/**
+ * From this length on a draft is handled as slow at once: read after a pause in typing, marks drawn
+ * in the next frame (laying out a very long draft for the marks costs tens of milliseconds by itself).
+ */
+const LARGE_DRAFT_CHARS = 20_000;
 /** Safety net for pathological drafts: marks beyond this many findings are not drawn (the indicator counts all). */
 const MAX_MARKED_FINDINGS = 300;
 
@@ -77,6 +82,7 @@ export class ComposerSession {
   /** Main-thread time spent on the check in progress (all its slices). */
   private work = 0;
   private disposed = false;
+  private frame = 0;
   private readonly sentences = new SentenceCache();
 
   constructor(editor: HTMLElement, env: SessionEnv) {
@@ -99,6 +105,7 @@ export class ComposerSession {
   }
 
   private get slow(): boolean {
+    if (this.draft.text.length > LARGE_DRAFT_CHARS) return true;
     return this.recentRuns.length === RECENT_RUNS && Math.min(...this.recentRuns) > SLOW_RUN_MS;
   }
 
@@ -175,7 +182,8 @@ export class ComposerSession {
       if (this.draft.text !== before) this.bypass = false;
       if (this.draft.text === this.checkedText) {
         this.shown = this.draft; // same text, fresh DOM positions
-        this.render();
+        if (this.slow) this.renderSoon();
+        else this.render();
       } else if (!this.draft.text.trim()) {
         this.generation++;
         this.show(EMPTY, this.draft);
@@ -212,11 +220,29 @@ export class ComposerSession {
     this.result = result;
     this.checkedText = draft.text;
     this.shown = draft;
+    if (this.slow) {
+      // Coalesced into the next frame, in a task of its own (the browser lays the page out then anyway).
+      this.work = 0;
+      this.renderSoon();
+      return;
+    }
     const started = performance.now();
     this.render();
     // Exposed for scripts/bench-typing.ts (the page cannot see into the content script otherwise).
     this.marks?.shadow.host.setAttribute('data-check-ms', (this.work + performance.now() - started).toFixed(2));
     this.work = 0;
+  }
+
+  private renderSoon(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      try {
+        this.render();
+      } catch (error) {
+        this.failed(error);
+      }
+    });
   }
 
   /** Any internal error: no marks, nothing held, the controller says so in the popup (fail open). */
@@ -281,6 +307,7 @@ export class ComposerSession {
   dispose(): void {
     this.disposed = true;
     clearTimeout(this.timer);
+    cancelAnimationFrame(this.frame);
     this.observer.disconnect();
     this.editor.removeEventListener('input', this.onInput);
     this.banner?.close();

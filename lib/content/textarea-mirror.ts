@@ -73,8 +73,7 @@ export class TextareaMirror {
     this.box.style.left = `${box.left}px`;
     this.box.style.top = `${box.top}px`;
     // A trailing newline needs a character after it to take up a line.
-    const text = `${textarea.value} `;
-    if (this.textNode.data !== text) this.textNode.data = text;
+    replaceChanged(this.textNode, `${textarea.value} `);
   }
 
   /** Client rects of value[start, end) as they appear in the textarea (scroll taken into account); sync() first. */
@@ -91,4 +90,21 @@ export class TextareaMirror {
   remove(): void {
     this.box.remove();
   }
+}
+
+/**
+ * Puts `text` into `node` by replacing only the part that differs (a keystroke
+ * changes a few characters): the browser then re-shapes only that part instead
+ * of the whole draft, which for a long draft is most of the cost of a redraw.
+ */
+export function replaceChanged(node: Text, text: string): void {
+  const old = node.data;
+  if (old === text) return;
+  const limit = Math.min(old.length, text.length);
+  let head = 0;
+  while (head < limit && old.charCodeAt(head) === text.charCodeAt(head)) head++;
+  let tail = 0;
+  while (tail < limit - head && old.charCodeAt(old.length - 1 - tail) === text.charCodeAt(text.length - 1 - tail))
+    tail++;
+  node.replaceData(head, old.length - head - tail, text.slice(head, text.length - tail));
 }
