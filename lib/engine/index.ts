@@ -3,7 +3,7 @@
  * runs unchanged in the content script, in Node (CLI) and in tests.
  * The exported names are a contract: keep them.
  */
-import { checkPostImpl, getModel, modelSteps } from './engine';
+import { checkPostImpl, getModel, warmUpSteps } from './engine';
 import type { RulePack } from './pack-types';
 import { loadBundled } from './packs/load';
 import { type PackValidation, type PackValidationError, validatePackImpl } from './packs/validate';
@@ -35,7 +35,7 @@ export function checkPost(input: CheckPostInput): CheckResult {
  * the first check. Optional: checkPost builds whatever is still missing itself.
  */
 export function warmUpEngine(extraPacks: readonly unknown[] = []): Iterator<unknown> {
-  return modelSteps(extraPacks);
+  return warmUpSteps(extraPacks);
 }
 
 export function auditProfile(input: AuditProfileInput): CheckResult {

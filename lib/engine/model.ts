@@ -67,8 +67,8 @@ export function buildModel(packs: RulePack[], lexicons: Lexicon[]): Model {
 }
 
 /**
- * The same build in small steps (one term set each), so a page can spread the
- * model's construction over idle time instead of one long task.
+ * The same build in small steps (a few hundred terms or regex alternatives each), so
+ * a page can spread the model's construction over idle time instead of one long task.
  */
 export function* buildModelSteps(packs: RulePack[], lexicons: Lexicon[]): Generator<void, Model> {
   const sets: TermSet[] = [];
@@ -109,6 +109,7 @@ export function* buildModelSteps(packs: RulePack[], lexicons: Lexicon[]): Genera
   }
   const rules: CompiledRule[] = [];
   for (const pack of packs) {
+    yield;
     for (const rule of pack.rules ?? []) {
       const id = `${pack.id}/${rule.id}`;
       const compile = (cues: Cue[], slot: string): CompiledCue[] => {
@@ -141,8 +142,10 @@ export function* buildModelSteps(packs: RulePack[], lexicons: Lexicon[]): Genera
   const index = new TermIndex([]);
   for (const set of mergeSets(sets)) {
     yield;
-    index.addSet(set);
+    yield* index.addSetSteps(set);
   }
+  // The regex alternatives' literals, so the first check does not work them out.
+  yield* index.literalTableSteps();
   return { index, packs, rules, areaSets, errors: [...errors, ...index.errors] };
 }
 

@@ -21,6 +21,8 @@ interface Info {
 }
 
 const MAX_SET = 48;
+/** Characters with no special meaning in a regex (u flag), matched one run at a time. */
+const PLAIN_RUN = /[^\\[\](){}|?*+.^$]+/uy;
 const MAX_FACTORS = 4;
 const UNKNOWN: Info = { factors: [] };
 const EMPTY: Info = { exact: [''], factors: [] };
@@ -309,9 +311,16 @@ class Parser {
     }
     if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?' || c === '{' || c === '}' || c === ']')
       throw new Error(`unexpected ${c}`);
-    const ch = String.fromCodePoint(this.src.codePointAt(this.pos)!);
-    this.pos += ch.length;
-    return { exact: [ch], factors: [] };
+    // A run of plain characters in one go; a quantifier after it binds to its last character only.
+    PLAIN_RUN.lastIndex = this.pos;
+    let run = PLAIN_RUN.exec(this.src)![0];
+    const after = this.src[this.pos + run.length];
+    if (after !== undefined && '?*+{'.includes(after)) {
+      const chars = [...run];
+      if (chars.length > 1) run = chars.slice(0, -1).join('');
+    }
+    this.pos += run.length;
+    return { exact: [run], factors: [] };
   }
 
   private group(): Info {

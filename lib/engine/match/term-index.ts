@@ -38,6 +38,10 @@ interface Phrase {
 }
 
 const MIN_COMPOUND = 5;
+/** Warm-up step sizes: each step stays well under 20 ms on a slow machine with cold code. */
+const TERMS_PER_STEP = 100;
+const ALTERNATIVES_PER_STEP = 15;
+const COMPILES_PER_STEP = 12;
 const candidateCache = new Map<string, string[]>();
 
 function cachedCandidates(word: string): string[] {
@@ -95,8 +99,16 @@ export class TermIndex {
   }
 
   addSet(set: TermSet): void {
+    const steps = this.addSetSteps(set);
+    while (!steps.next().done);
+  }
+
+  /** addSet in steps of TERMS_PER_STEP terms (the largest lexicons hold over a thousand). */
+  *addSetSteps(set: TermSet): Generator<void> {
     const regexParts: string[] = [];
+    let count = 0;
     for (const raw of set.terms) {
+      if (++count % TERMS_PER_STEP === 0) yield;
       const term = raw.trim();
       if (!term) continue;
       if (term.startsWith('re:')) {
@@ -148,6 +160,7 @@ export class TermIndex {
         alternativesInOrder(regexParts).map((source) => ({ source })),
       );
       this.literals = undefined;
+      this.version++;
     }
   }
 
@@ -302,18 +315,56 @@ export class TermIndex {
   }
 
   private literals: LiteralTable | undefined;
+  /** Counts regex sets added, so a paused literalTableSteps knows its work is stale. */
+  private version = 0;
 
   /**
    * The literals every regex alternative needs, worked out for all sets at once (a few ms,
    * done on first use or by warm-up) so one pass over a text answers for all of them.
    */
   literalTable(): LiteralTable {
+    const steps = this.literalTableSteps();
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /** literalTable in steps of a few alternatives each. */
+  *literalTableSteps(): Generator<void, LiteralTable> {
     if (this.literals) return this.literals;
+    const version = this.version;
     const table = new LiteralTable();
-    for (const alternatives of this.alternativesBySet.values())
-      for (const alt of alternatives) alt.needs = table.intern(requiredLiterals(alt.source));
+    const alternatives = [...this.alternativesBySet.values()].flat();
+    const needs: number[][][] = [];
+    for (const alt of alternatives) {
+      if (needs.length % ALTERNATIVES_PER_STEP === ALTERNATIVES_PER_STEP - 1) yield;
+      needs.push(table.intern(requiredLiterals(alt.source)));
+    }
+    yield;
+    table.presence('');
+    // Someone may have built the table (or added a set) while this was paused: theirs counts.
+    if (this.literals || version !== this.version) return this.literalTable();
+    alternatives.forEach((alt, k) => {
+      alt.needs = needs[k];
+    });
     this.literals = table;
     return table;
+  }
+
+  /**
+   * Compiles every regex alternative (V8 compiles a regex on its first run), a few per
+   * step: a warm-up does this in idle time so the first checks do not.
+   */
+  *compileSteps(): Generator<void> {
+    let count = 0;
+    for (const alternatives of [...this.alternativesBySet.values()])
+      for (const alt of alternatives) {
+        if (++count % COMPILES_PER_STEP === 0) yield;
+        alt.re ??= new RegExp(alt.source, 'gu');
+        alt.re.lastIndex = 0;
+        alt.re.exec('');
+      }
   }
 
   private readonly tokenCache = new Map<string, { sets: string[]; phrases: Map<string, Phrase[]>[] }>();

@@ -16,12 +16,23 @@ export interface LoadedData {
 let loaded: LoadedData | undefined;
 
 export function loadBundled(): LoadedData {
+  const steps = loadBundledSteps();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same load in steps (one file validated per step), so a page's warm-up has no long task. */
+export function* loadBundledSteps(): Generator<void, LoadedData> {
   if (loaded) return loaded;
+  const files = bundledFiles();
   const packs: RulePack[] = [];
   const lexicons: Lexicon[] = [];
   const problems: string[] = [];
   const packFiles = new Map<string, string>();
-  for (const file of bundledFiles()) {
+  for (const file of files) {
+    yield;
     if (file.data === undefined) {
       problems.push(`${file.path}: not valid JSON`);
       continue;
@@ -48,6 +59,8 @@ export function loadBundled(): LoadedData {
   }
   // Core first, so its rules (and derived findings) are evaluated before organisation rules.
   packs.sort((a, b) => (a.kind === 'core' ? -1 : 0) - (b.kind === 'core' ? -1 : 0));
+  // Another caller may have finished the load while this one was paused: keep the first.
+  if (loaded) return loaded;
   loaded = { packs, lexicons, problems, packFiles };
   return loaded;
 }
