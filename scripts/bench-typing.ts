@@ -194,7 +194,10 @@ interface TraceEvent {
 /** Chromium trace of top-level tasks; stop() returns the renderer main threads' tasks (ms wall and CPU). */
 async function startTrace(cdp: CDPSession): Promise<{ stop: () => Promise<TaskTime[]> }> {
   const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data: { value: TraceEvent[] }) => events.push(...data.value));
+  cdp.on('Tracing.dataCollected', (data) => {
+    // The protocol types trace events as string maps; they carry numbers too.
+    events.push(...(data.value as unknown as TraceEvent[]));
+  });
   await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReportEvents' });
   return {
     stop: async () => {
