@@ -5,12 +5,10 @@
  * results on the shipped data and on the source files, over the tuning corpora.
  */
 import { readFileSync } from 'node:fs';
-import { constants, deflateRawSync } from 'node:zlib';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import type { BundledFile } from '../../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../../lib/engine/data/compact';
-import { inflateRaw } from '../../../lib/engine/data/inflate';
 import { packedRuleFiles, unpackRuleData, unpackRuleDataAsync, z85Decode } from '../../../lib/engine/data/packed';
 import {
   packedSourceModule,
@@ -138,50 +136,5 @@ describe('Z85', () => {
       }),
     );
     expect(() => z85Decode('Hello Worl', 8)).toThrow(/Z85/);
-  });
-});
-
-describe('inflateRaw', () => {
-  const roundTrip = (bytes: Uint8Array, options: Parameters<typeof deflateRawSync>[1]) => {
-    const packed = deflateRawSync(bytes, options);
-    expect(Buffer.from(inflateRaw(new Uint8Array(packed)))).toEqual(Buffer.from(bytes));
-  };
-
-  it('decodes what zlib encodes: stored, fixed and dynamic Huffman blocks', () => {
-    fc.assert(
-      fc.property(
-        fc.uint8Array({ maxLength: 3000 }),
-        fc.string({ maxLength: 3000 }),
-        fc.constantFrom(0, 1, 6, 9),
-        (bytes, text, level) => {
-          roundTrip(bytes, { level });
-          roundTrip(Buffer.from(text.repeat(3)), { level });
-          roundTrip(Buffer.from(text), { level, strategy: constants.Z_FIXED });
-        },
-      ),
-      { numRuns: 150 },
-    );
-  });
-
-  it('decodes long outputs with far back-references and a too small size hint', () => {
-    const text = Buffer.from(JSON.stringify(sourceFiles).slice(0, 200_000));
-    const packed = deflateRawSync(text, { level: 9 });
-    expect(Buffer.from(inflateRaw(new Uint8Array(packed), 10))).toEqual(text);
-  });
-
-  it('throws on truncated or corrupt data instead of returning garbage or hanging', () => {
-    const packed = new Uint8Array(deflateRawSync(Buffer.from(JSON.stringify(sourceFiles).slice(0, 20_000))));
-    expect(() => inflateRaw(packed.subarray(0, packed.length >> 1))).toThrow(/inflate/);
-    expect(() => inflateRaw(new Uint8Array([0xff, 0xff, 0xff]))).toThrow(/inflate/);
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: 200 }), (bytes) => {
-        try {
-          inflateRaw(bytes);
-        } catch (error) {
-          expect(String(error)).toMatch(/inflate/);
-        }
-      }),
-      { numRuns: 300 },
-    );
   });
 });
