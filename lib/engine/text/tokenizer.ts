@@ -45,15 +45,7 @@ export interface TokenizedText {
 export function tokenize(text: string): TokenizedText {
   const tokens: Token[] = [];
   const urlSpans: Array<[number, number]> = [];
-  if (MAYBE_LINK.test(text)) {
-    LINK_RE.lastIndex = 0;
-    for (let m = LINK_RE.exec(text); m; m = LINK_RE.exec(text)) {
-      // A trailing full stop belongs to the sentence, not the link.
-      const trimmed = m[0].replace(/[.,;:!?)]+$/, '');
-      urlSpans.push([m.index, m.index + trimmed.length]);
-      LINK_RE.lastIndex = m.index + Math.max(1, trimmed.length);
-    }
-  }
+  if (MAYBE_LINK.test(text)) findLinks(text, urlSpans);
   let span = 0;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
@@ -83,6 +75,54 @@ export function tokenize(text: string): TokenizedText {
     tokens.push({ text: raw, norm: fold(raw), parts: [], kind: 'punct', start, end, upper: false, capital: false });
   }
   return { tokens, urlSpans };
+}
+
+/**
+ * Links and e-mail addresses. None of LINK_RE's forms contains whitespace or goes
+ * without a '.' or ':', so it runs only on the whitespace-free stretches around those
+ * characters: the same spans as a run over the whole text, without trying the pattern
+ * at every position of a long draft.
+ */
+export function findLinks(text: string, urlSpans: Array<[number, number]>): void {
+  let dot = text.indexOf('.');
+  let colon = text.indexOf(':');
+  let from = 0;
+  for (;;) {
+    if (dot >= 0 && dot < from) dot = text.indexOf('.', from);
+    if (colon >= 0 && colon < from) colon = text.indexOf(':', from);
+    const at = dot < 0 ? colon : colon < 0 ? dot : Math.min(dot, colon);
+    if (at < 0) return;
+    let start = at;
+    while (start > from && !isSpace(text.charCodeAt(start - 1))) start--;
+    let end = at + 1;
+    while (end < text.length && !isSpace(text.charCodeAt(end))) end++;
+    const stretch = text.slice(start, end);
+    LINK_RE.lastIndex = 0;
+    for (let m = LINK_RE.exec(stretch); m; m = LINK_RE.exec(stretch)) {
+      // A trailing full stop belongs to the sentence, not the link.
+      const trimmed = m[0].replace(/[.,;:!?)]+$/, '');
+      urlSpans.push([start + m.index, start + m.index + trimmed.length]);
+      LINK_RE.lastIndex = m.index + Math.max(1, trimmed.length);
+    }
+    from = end;
+  }
+}
+
+/** Exactly the characters of the regex class \s. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /** What a word's spelling alone decides; words repeat a lot, so this is computed once per spelling. */
