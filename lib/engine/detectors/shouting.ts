@@ -8,10 +8,10 @@ import type { Hit } from '../match/term-index';
 
 /** Cheers: celebration emoji and words of joy, congratulation or thanks (Dutch and English). */
 const CHEER =
-  /(?:🎉|🥳|🎊|🏆|🥇|😍|🥰|❤️|💖|🙌|🤩|\b(?:gefeliciteerd|proficiat|hoera|hoezee|joepie|jippie|ja{3,}|yes+|yay|woo+h?o*|wauw|wow|geweldig|fantastisch|super|trots|gewonnen|kampioen|welkom|bedankt|dankjewel|vakantie|vrij|weekend|feest|jarig|open\s+dag|uitnodiging|kom\s+(?:allemaal|zaterdag|zondag|langs|kijken)|doe\s+mee|save\s+the\s+date|join\s+us|congrats|congratulations|proud|happy|welcome|thank|champions?|won|amazing|awesome)\b)/iu;
+  /(?:🎉|🥳|🎊|🏆|🥇|😍|🥰|❤️|💖|🙌|🤩|\b(?:gefeliciteerd|proficiat|hoera|hoezee|joepie|jippie|ja{3,}|yes+|yay|woo+h?o*|wauw|wow|gewonnen|kampioen|jarig|bedankt|dankjewel|open\s+dag|uitnodiging|kom\s+(?:allemaal|zaterdag|zondag|langs|kijken)|doe\s+mee|save\s+the\s+date|join\s+us|congrats|congratulations|happy\s+birthday|thank\s+you|champions?|amazing|awesome)\b)/iu;
 /** Anger: angry emoji, swearing or a complaint, which keep capitals counted as shouting. */
 const ANGER =
-  /(?:🤬|😡|😠|💢|\b(?:waarom|why|wtf|zat|kut\p{L}*|klote\p{L}*|fuck\p{L}*|shit|godver\p{L}*|verdomme|hou\s+op|stop|niemand|nobody|never|nooit|altijd)\b)/iu;
+  /(?:🤬|😡|😠|💢|\?{2,}|\b(?:waarom|why|wtf|zat|kut\p{L}*|klote\p{L}*|fuck\p{L}*|shit|godver\p{L}*|verdomme|hou\s+op|stop|niemand|nobody|never|nooit|altijd|geen|weer|alweer|klaar|genoeg|belachelijk|schande|hoezo|idioten|sukkels)\b)/iu;
 
 function cheerful(text: string): boolean {
   return CHEER.test(text) && !ANGER.test(text);
@@ -35,7 +35,8 @@ export function detectShouting(analysis: Analysis): Hit[] {
   const hits: Hit[] = [];
   const { tokens } = analysis;
   for (const sentence of analysis.sentences) {
-    if (cheerful(analysis.text.slice(sentence.start, sentence.end))) continue;
+    // Emoji after the final "!!!" are split off as their own sentence: read a little past the end.
+    if (cheerful(analysis.text.slice(sentence.start, sentence.end + 16))) continue;
     let runStart = -1;
     let runCount = 0;
     let letters = 0;

@@ -34,6 +34,8 @@ describe('tone', () => {
     'Die buurman die mijn oprit blokkeert: wacht maar, die krijgt nog wel wat van me.',
     'Tering, wat een weer vandaag.',
     'Die influencer is echt een hersendode kip zonder kop.',
+    'WEER GEEN VRIJ WEEKEND VOOR ONS!!!',
+    'Meneer aan de balie wist niet eens zijn eigen geboortedatum 🤣',
   ])('raises tone: %s', (text) => {
     expect(categories(text)).toContain('tone');
   });
@@ -42,6 +44,7 @@ describe('tone', () => {
     'Mijn moeder heeft kanker en ligt in het ziekenhuis.',
     'Het kankeronderzoek van het RIVM is vandaag gepubliceerd.',
     'GEFELICITEERD MET JE DIPLOMA SANNE!!! 🎉',
+    'Kanker op jonge leeftijd komt vaker voor dan gedacht.',
     'Vaccination rates among pregnant women are too low.',
   ])('stays clean: %s', (text) => {
     expect(categories(text, 'vws')).not.toContain('tone');
