@@ -1,5 +1,5 @@
 // Runs web-ext lint on the Firefox build and fails on any error. Warnings are
-// printed; each known one is explained in the README ("Firefox lint").
+// printed; each known one is explained in the README ("web-ext lint warnings").
 import { execFileSync } from 'node:child_process';
 
 const out = execFileSync(

@@ -106,6 +106,12 @@ export function ArchiveApp() {
   const [confirmAll, setConfirmAll] = useState(false);
   const [status, setStatus] = useState('');
 
+  // The page title and language follow the UI language (index.html carries only the Dutch default).
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = `${t('extName', lang)} – ${t('archive_title', lang)}`;
+  }, [lang]);
+
   const reload = useCallback(async () => {
     try {
       setRecords(await allRecords(openArchive()));
