@@ -71,6 +71,7 @@ test('without consent the background keeps nothing', async ({ openExtensionPage 
   await page.reload();
   await expect(page.getByText('Het archief staat uit')).toBeVisible();
   await expect(page.getByText('Nog geen berichten in het archief.')).toBeVisible();
+  await expect(page).toHaveTitle('Piketpaal – Archief van geplaatste berichten');
 });
 
 test('lists, searches, filters, exports and deletes records stored via the background', async ({
