@@ -197,10 +197,31 @@ function minLength(set: string[]): number {
 
 /** The most telling factors first (longest shortest string, then fewest strings), without duplicates. */
 function best(factors: string[][]): string[][] {
-  const usable = factors.filter((f) => f.length > 0 && f.length <= MAX_SET && minLength(f) > 0);
-  const unique = new Map<string, string[]>();
-  for (const f of usable) unique.set([...f].sort().join('\u0000'), [...new Set(f)]);
-  return [...unique.values()].sort((a, b) => minLength(b) - minLength(a) || a.length - b.length).slice(0, MAX_FACTORS);
+  const unique = new Map<string, { factor: string[]; min: number }>();
+  for (const f of factors) {
+    if (f.length === 0 || f.length > MAX_SET) continue;
+    const min = minLength(f);
+    if (min > 0) unique.set([...f].sort().join('\u0000'), { factor: [...new Set(f)], min });
+  }
+  return [...unique.values()]
+    .sort((x, y) => y.min - x.min || x.factor.length - y.factor.length)
+    .slice(0, MAX_FACTORS)
+    .map((u) => u.factor);
+}
+
+/** best(factors)[0] without sorting (the same pick up to ties). */
+function first(factors: string[][]): string[] | undefined {
+  let pick: string[] | undefined;
+  let pickMin = 0;
+  for (const f of factors) {
+    if (f.length === 0 || f.length > MAX_SET) continue;
+    const min = minLength(f);
+    if (min > pickMin || (min === pickMin && pick !== undefined && f.length < pick.length)) {
+      pick = f;
+      pickMin = min;
+    }
+  }
+  return pick;
 }
 
 function cross(a: string[], b: string[]): string[] | undefined {
@@ -235,7 +256,7 @@ class Parser {
     const union: string[] = [];
     for (const branch of branches) {
       const own = asFactor(branch);
-      const pick = best(own ? [...branch.factors, own] : branch.factors)[0];
+      const pick = first(own ? [...branch.factors, own] : branch.factors);
       if (!pick) return UNKNOWN;
       union.push(...pick);
     }
@@ -269,7 +290,8 @@ class Parser {
     }
     if (allExact && run) return { exact: run, factors };
     flush();
-    return { factors };
+    // Nested groups pile up factors; a few of the best say as much.
+    return { factors: factors.length > 2 * MAX_FACTORS ? best(factors) : factors };
   }
 
   private quantified(): Info {
