@@ -4,10 +4,17 @@
  * text, combining characters, empty text, very fast typing) on the X composer
  * pages: the page stays responsive, the draft is never changed or lost, no
  * script error reaches the page, and no task longer than 200 ms runs while
- * the extension checks (PerformanceObserver "longtask" in the page, which
- * also sees the content script's work: it runs on the page's main thread).
+ * the extension checks.
+ *
+ * A task's length is measured as main-thread CPU time (Chromium's trace: the
+ * thread time of each renderer main-thread task, which includes the content
+ * script's work: it runs on the page's main thread). Wall-clock long tasks
+ * (PerformanceObserver "longtask") are reported too, but on a machine shared
+ * with other work they mostly measure the time the page was not running at all
+ * (on 2 cores at load 10–20 even the empty draft shows 300+ ms), so they are
+ * held to the 200 ms only with PIKETPAAL_STRICT_LONG_TASKS=1.
  */
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import {
   type ComposerKind,
   type ComposerPage,
@@ -27,6 +34,44 @@ import { expect, test } from './harness';
 const LONG_TASK_LIMIT_MS = Number(process.env.PIKETPAAL_LONG_TASK_MS ?? 200);
 /** A task this long is a frozen page, never acceptable. */
 const FREEZE_LIMIT_MS = 1500;
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+/** Records top-level tasks; stop() gives the longest renderer main-thread task in CPU milliseconds. */
+async function traceTasks(page: Page): Promise<{ stop: () => Promise<number> }> {
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (data) => {
+    // The protocol types trace events as string maps; they carry numbers too.
+    events.push(...(data.value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
+  return {
+    stop: async () => {
+      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+      await cdp.send('Tracing.end');
+      await complete;
+      const main = new Set(
+        events
+          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
+          .map((e) => `${e.pid}:${e.tid}`),
+      );
+      const cpu = events
+        .filter((e) => e.ph === 'X' && e.tdur !== undefined && main.has(`${e.pid}:${e.tid}`))
+        .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
+        .map((e) => (e.tdur ?? 0) / 1000);
+      return Math.max(0, ...cpu);
+    },
+  };
+}
 
 const RISKY = 'Wat een stelletje idioten, die ministers. ';
 const FILLER = 'Vandaag fietste ik langs de Vecht en zag ik reigers, koeien en een ijsvogel. ';
@@ -74,17 +119,22 @@ async function settleAndPing(page: Page): Promise<void> {
  * Only tasks from `since` on count: the drafts' checking, not the page's and
  * the content script's start-up (their cost is watched by the size budgets).
  */
-async function expectNoLongTasks(page: Page, what: string, since: number): Promise<void> {
+async function expectNoLongTasks(page: Page, what: string, since: number, cpuWorst: number): Promise<void> {
   const tasks = await longTasks(page, since);
   const worst = Math.max(0, ...tasks.map((t) => t.duration));
-  test.info().annotations.push({ type: 'longest task', description: `${what}: ${Math.round(worst)} ms` });
-  // KNOWN GAP (issue 9 stays open): the engine's first real check and checks of very large
-  // drafts still take 250–650 ms on this machine. The 200 ms target is reported; the test fails
-  // only on a freeze (over FREEZE_LIMIT_MS) unless PIKETPAAL_STRICT_LONG_TASKS=1.
-  if (worst > LONG_TASK_LIMIT_MS)
-    console.warn(`longest task while checking ${what}: ${Math.round(worst)} ms (target ${LONG_TASK_LIMIT_MS})`);
+  test.info().annotations.push({
+    type: 'longest task',
+    description: `${what}: ${Math.round(cpuWorst)} ms CPU, ${Math.round(worst)} ms wall`,
+  });
+  expect(cpuWorst, `longest task while checking ${what} (main-thread CPU time)`).toBeLessThanOrEqual(
+    LONG_TASK_LIMIT_MS,
+  );
+  if (worst > LONG_TASK_LIMIT_MS || cpuWorst > LONG_TASK_LIMIT_MS / 2)
+    console.warn(
+      `longest task while checking ${what}: ${Math.round(cpuWorst)} ms CPU, ${Math.round(worst)} ms wall (target ${LONG_TASK_LIMIT_MS})`,
+    );
   const limit = process.env.PIKETPAAL_STRICT_LONG_TASKS === '1' ? LONG_TASK_LIMIT_MS : FREEZE_LIMIT_MS;
-  expect(worst, `longest task while checking ${what}`).toBeLessThanOrEqual(limit);
+  expect(worst, `longest task while checking ${what} (wall clock)`).toBeLessThanOrEqual(limit);
 }
 
 test.describe('hostile and huge drafts', () => {
@@ -99,11 +149,13 @@ test.describe('hostile and huge drafts', () => {
         page.on('pageerror', (e) => errors.push(e.message));
         const composer = await openComposer(page, kind);
         const since = await pageNow(page);
+        const trace = await traceTasks(page);
         await enterDraft(page, composer, text);
         // A few real key presses at the end: each one re-runs the check on the whole draft.
         await composer.editor(page).press('End');
         await page.keyboard.type(' ok', { delay: 20 });
         await settleAndPing(page);
+        const cpuWorst = await trace.stop();
 
         const draft = await draftOf(page, composer);
         // The draft is the user's: never changed, never lost (innerText may normalise line ends).
@@ -112,7 +164,7 @@ test.describe('hostile and huge drafts', () => {
         // Lone surrogates cannot cross the test driver's UTF-8 wire: they arrive as U+FFFD.
         if (kind === 'x-textarea') expect(draft).toBe(`${text.replace(/[\ud800-\udfff]/gu, '\ufffd')} ok`);
         expect(errors, 'script errors in the page').toEqual([]);
-        await expectNoLongTasks(page, name, since);
+        await expectNoLongTasks(page, name, since, cpuWorst);
       });
     }
   }
@@ -124,13 +176,15 @@ test.describe('hostile and huge drafts', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     const composer = await openComposer(page, 'x-site');
     const since = await pageNow(page);
+    const trace = await traceTasks(page);
     const text = `${RISKY}${FILLER}`.repeat(4);
     await composer.editor(page).click();
     await page.keyboard.type(text, { delay: 0 });
     await settleAndPing(page);
+    const cpuWorst = await trace.stop();
     expect((await draftOf(page, composer)).replace(/\s+/g, ' ').trim()).toBe(text.replace(/\s+/g, ' ').trim());
     expect(errors).toEqual([]);
-    await expectNoLongTasks(page, 'fast typing', since);
+    await expectNoLongTasks(page, 'fast typing', since, cpuWorst);
   });
 
   test('very fast typing into a 20,000-character textarea draft', async ({ context }) => {
@@ -138,12 +192,14 @@ test.describe('hostile and huge drafts', () => {
     const page = await context.newPage();
     const composer = await openComposer(page, 'x-textarea');
     const since = await pageNow(page);
+    const trace = await traceTasks(page);
     const start = hundredThousand().slice(0, 20_000);
     await enterDraft(page, composer, start);
     await composer.editor(page).press('End');
     await page.keyboard.type(RISKY.repeat(5), { delay: 0 });
     await settleAndPing(page);
+    const cpuWorst = await trace.stop();
     expect(await draftOf(page, composer)).toBe(start + RISKY.repeat(5));
-    await expectNoLongTasks(page, 'fast typing at 20,000 characters', since);
+    await expectNoLongTasks(page, 'fast typing at 20,000 characters', since, cpuWorst);
   });
 });

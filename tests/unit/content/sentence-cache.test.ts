@@ -58,4 +58,19 @@ describe('sentence cache', () => {
     expect(check).toHaveBeenCalledTimes(1);
     expect(check).toHaveBeenCalledWith('Derde z');
   });
+
+  it('checks a draft a slice at a time; an overtaken job still fills the cache', () => {
+    const cache = new SentenceCache();
+    const check = vi.fn(flag('idioten'));
+    const text = 'Eerste zin. Wat een idioten. Derde zin. Vierde zin.';
+    const job = cache.begin(text, check);
+    expect(job.step(0)).toBe(false); // a deadline in the past still checks one sentence
+    expect(check).toHaveBeenCalledTimes(1);
+    job.step(0);
+    // The user typed on: a new job reuses what the first one checked.
+    const next = cache.begin(`${text} Vijf`, check);
+    const result = cache.complete(next);
+    expect(check).toHaveBeenCalledTimes(5);
+    expect(result).toEqual(new SentenceCache().check(`${text} Vijf`, flag('idioten')));
+  });
 });
