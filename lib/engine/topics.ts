@@ -41,6 +41,19 @@ function compoundHead(word: string): string | undefined {
   return `re:(?<![\\p{L}\\p{N}])${word}(?!lijk|ing|heid|baar|isch|vuldig|ig\\b|ige\\b|s\\p{L}?\\b)\\p{L}{3,}`;
 }
 
+/**
+ * A free topic word as a MIDDLE part of a compound ("toeslag" in "huurtoeslagregels", "handel" in
+ * "vrijhandelsdeals"): neither the term syntax (last part) nor compoundHead (first part) sees it.
+ * A plural topic ("toeslagen") counts by its stem. At least three letters on each side, so prefixes
+ * ("behandeling") and derivations ("mishandelde", "natuurlijk") stay out.
+ */
+function compoundInner(word: string): string | undefined {
+  if (!/^[\p{L}]+$/u.test(word) || GENERIC.has(word)) return undefined;
+  const stem = word.length >= 7 && word.endsWith('en') ? word.slice(0, -2) : word;
+  if (stem.length < 5) return undefined;
+  return `re:(?<![\\p{L}\\p{N}])\\p{L}{3,}?${stem}(?!lijk|ing|heid|baar|isch|vuldig)(?:s|en|e)?\\p{L}{3,}`;
+}
+
 function areaMatches(area: PolicyArea, topic: string): boolean {
   const id = fold(area.id);
   if (id === topic || id.replace(/-/g, ' ') === topic || fold(area.name.nl) === topic || fold(area.name.en) === topic)
@@ -81,6 +94,8 @@ export function resolveOwnTopics(orgPacks: RulePack[], allPacks: RulePack[], top
       for (const word of topic.includes(' ') ? parts : [topic]) {
         const head = compoundHead(word);
         if (head) words.push(head);
+        const inner = compoundInner(word);
+        if (inner) words.push(inner);
       }
       for (const area of searchIn) if (areaMatches(area, topic)) sets.add(areaSetId(area.id));
       // A multi-word topic no area is named after ("toezicht ouderenzorg") still belongs to the

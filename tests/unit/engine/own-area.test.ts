@@ -47,7 +47,44 @@ const valid: Array<[string, UserProfile]> = [
   ],
 ];
 
+// Structural cues with no marker word of their own: a normative verb, a critical question, hearsay,
+// a modal prediction, a one-word aside; and an own topic inside a compound.
+const structural: Array<[string, UserProfile]> = [
+  [
+    'Die stikstofregels hadden ze jaren geleden anders moeten inrichten.',
+    { organisation: 'lvvn', topics: ['stikstof'] },
+  ],
+  [
+    'Waarom duurt een omgevingsvergunning hier nog steeds vier maanden? Iemand?',
+    { organisation: 'gemeente', topics: ['vergunningen'] },
+  ],
+  ['Naar verluidt schuift de deadline voor de pensioenwet weer op.', { organisation: 'szw', topics: ['pensioen'] }],
+  ['The pension reform is going to hurt people in their fifties.', { organisation: 'szw', topics: ['pension'] }],
+  ['De pensioenwet wordt weer een jaar uitgesteld. Zucht.', { organisation: 'szw', topics: ['pensioen'] }],
+  [
+    'Die nieuwe huurtoeslagregels deugen van geen kant, veel te ingewikkeld.',
+    { organisation: 'fin', topics: ['toeslagen'] },
+  ],
+];
+
+const structuralValid: Array<[string, UserProfile]> = [
+  ['Welk museum moet ik echt eens gezien hebben?', { organisation: 'ocw', topics: ['kunst'] }],
+  [
+    'Veel te veel taart gegeten, helaas. De pensioenwet staat online via de link.',
+    { organisation: 'szw', topics: ['pensioen'] },
+  ],
+  ['Waarom is het altijd zo druk op de A12?', { organisation: 'lvvn', topics: ['stikstof'] }],
+  ['Jammer dat mijn voetbalteam verloor.', { organisation: 'fin', topics: ['zorgtoeslag'] }],
+  ['Afgelopen week de behandeling van mijn knie gehad.', { organisation: 'bz', topics: ['handel'] }],
+];
+
 describe('own policy area', () => {
+  it.each(structural)('raises on a structural cue: %s', (text, profile) => {
+    expect(raised(text, profile)).toBe(true);
+  });
+  it.each(structuralValid)('stays quiet without an own subject: %s', (text, profile) => {
+    expect(raised(text, profile)).toBe(false);
+  });
   it.each(invalid)('raises: %s', (text, profile) => {
     expect(raised(text, profile)).toBe(true);
   });
