@@ -17,6 +17,17 @@ function cheerful(text: string): boolean {
   return CHEER.test(text) && !ANGER.test(text);
 }
 
+/**
+ * A short burst ("NIET NORMAAL!!", "HOU NOU EENS OP!") is shouting too, but two capital words
+ * are often just acronyms ("RIVM GGD"), so two words count only with exclamation marks that
+ * sound angry: "!!", "?!", or one "!" next to an anger cue.
+ */
+function angryExclamation(text: string): boolean {
+  return /!{2,}|\?!|!\?/u.test(text) || (text.includes('!') && ANGER.test(text));
+}
+/** Letters a two-word burst must have at least, so that "EU VS!!" stays an acronym pair. */
+const SHORT_BURST_LETTERS = 7;
+
 /** Letters and capitals of a word, counted once per spelling (words repeat a lot). */
 const letterCounts = new Map<string, [number, number]>();
 
@@ -36,17 +47,22 @@ export function detectShouting(analysis: Analysis): Hit[] {
   const { tokens } = analysis;
   for (const sentence of analysis.sentences) {
     // Emoji after the final "!!!" are split off as their own sentence: read a little past the end.
-    if (cheerful(analysis.text.slice(sentence.start, sentence.end + 16))) continue;
+    const sentenceText = analysis.text.slice(sentence.start, sentence.end + 16);
+    if (cheerful(sentenceText)) continue;
+    const angry = angryExclamation(sentenceText);
     let runStart = -1;
     let runCount = 0;
+    let runLetters = 0;
     let letters = 0;
     let upperLetters = 0;
     const flush = (endIndex: number) => {
-      if (runCount >= 3 && runStart >= 0) {
+      const shortBurst = runCount === 2 && angry && runLetters >= SHORT_BURST_LETTERS;
+      if ((runCount >= 3 || shortBurst) && runStart >= 0) {
         hits.push({ start: tokens[runStart]!.start, end: tokens[endIndex]!.end, t0: runStart, t1: endIndex + 1 });
       }
       runStart = -1;
       runCount = 0;
+      runLetters = 0;
     };
     let lastUpper = -1;
     for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
@@ -58,6 +74,7 @@ export function detectShouting(analysis: Analysis): Hit[] {
         if (t.upper) {
           if (runStart < 0) runStart = i;
           runCount++;
+          runLetters += wordLetters;
           lastUpper = i;
         } else if (lastUpper >= 0) {
           flush(lastUpper);
