@@ -54,6 +54,27 @@ function compoundInner(word: string): string | undefined {
   return `re:(?<![\\p{L}\\p{N}])\\p{L}{3,}?${stem}(?!lijk|ing|heid|baar|isch|vuldig)(?:s|en|e)?\\p{L}{3,}`;
 }
 
+/**
+ * The own areas' one-word terms as the FIRST part of a compound ("wijkagent" in
+ * "wijkagentenbeleid", "asielzoeker" in "asielzoekersopvang"): the term syntax only matches a
+ * word as the last part, and fresh posts coin such compounds all the time. Six letters or more
+ * (short words hide inside unrelated words), the same derivation guard as compoundHead, and
+ * one regex for all terms so a check scans the text once.
+ */
+function areaCompoundHeads(areas: PolicyArea[], sets: Set<string>): string | undefined {
+  const terms = new Set<string>();
+  for (const area of areas) {
+    if (!sets.has(areaSetId(area.id))) continue;
+    for (const raw of [...area.terms.nl, ...area.terms.en]) {
+      const term = fold(raw.trim());
+      if (term.length >= 6 && /^[\p{L}]+$/u.test(term) && !GENERIC.has(term)) terms.add(term);
+    }
+  }
+  if (terms.size === 0) return undefined;
+  const alternatives = [...terms].sort((a, b) => b.length - a.length).join('|');
+  return `re:(?<![\\p{L}\\p{N}])(?:${alternatives})(?!lijk|ing|heid|baar|isch|vuldig|ig\\b|ige\\b|s\\p{L}?\\b)\\p{L}{3,}`;
+}
+
 function areaMatches(area: PolicyArea, topic: string): boolean {
   const id = fold(area.id);
   if (id === topic || id.replace(/-/g, ' ') === topic || fold(area.name.nl) === topic || fold(area.name.en) === topic)
@@ -107,6 +128,8 @@ export function resolveOwnTopics(orgPacks: RulePack[], allPacks: RulePack[], top
           for (const area of searchIn) if (areaMatches(area, part)) sets.add(areaSetId(area.id));
     }
   }
+  const heads = areaCompoundHeads(orgAreas.length > 0 ? orgAreas : allPacks.flatMap((p) => p.areas ?? []), sets);
+  if (heads) words.push(heads);
   const result: OwnTopics = {
     sets: [...sets],
     words: words.length > 0 ? new TermIndex([{ id: 'topic', terms: words }]) : undefined,

@@ -67,6 +67,9 @@ const structural: Array<[string, UserProfile]> = [
   ],
 ];
 
+// An area term as the first part of a fresh compound counts as the own topic.
+structural.push(['Het wijkagentenbeleid is slechter dan tien jaar geleden.', { organisation: 'politie', topics: [] }]);
+
 const structuralValid: Array<[string, UserProfile]> = [
   ['Welk museum moet ik echt eens gezien hebben?', { organisation: 'ocw', topics: ['kunst'] }],
   [
