@@ -69,7 +69,7 @@ export function tokenize(text: string): TokenizedText {
       continue;
     }
     if (m[3] !== undefined) {
-      tokens.push(makeWord(raw, start, end, /^\p{N}+$/u.test(raw) ? 'number' : 'word'));
+      tokens.push(makeWord(raw, start, end, 'word-or-number'));
       continue;
     }
     tokens.push({ text: raw, norm: fold(raw), parts: [], kind: 'punct', start, end, upper: false, capital: false });
@@ -131,6 +131,8 @@ interface WordShape {
   parts: string[];
   upper: boolean;
   capital: boolean;
+  /** Digits only ("2024"): a number token. */
+  numeric: boolean;
 }
 
 const shapeCache = new Map<string, WordShape>();
@@ -146,6 +148,7 @@ function wordShape(raw: string): WordShape {
     parts,
     upper: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
     capital: /^\p{Lu}/u.test(raw),
+    numeric: /^\p{N}+$/u.test(raw),
   };
   if (shapeCache.size > 50000) shapeCache.clear();
   shapeCache.set(raw, shape);
@@ -153,7 +156,8 @@ function wordShape(raw: string): WordShape {
 }
 
 /** Tokens of the same spelling share their `parts` array: treat it as read-only. */
-function makeWord(raw: string, start: number, end: number, kind: TokenKind): Token {
-  const { norm, parts, upper, capital } = wordShape(raw);
-  return { text: raw, norm, parts, kind, start, end, upper, capital };
+function makeWord(raw: string, start: number, end: number, kind: TokenKind | 'word-or-number'): Token {
+  const { norm, parts, upper, capital, numeric } = wordShape(raw);
+  const tokenKind = kind === 'word-or-number' ? (numeric ? 'number' : 'word') : kind;
+  return { text: raw, norm, parts, kind: tokenKind, start, end, upper, capital };
 }
