@@ -30,6 +30,10 @@ describe('tone: word families and fresh phrasings', () => {
     'Visited a hospital today; she told me all about her grandchildren.',
     'Overleg tussen RIVM GGD vandaag!',
     'Onze varkenshouderij-excursie met de studenten was erg leerzaam.',
+    "Ik ben zelf ook zo'n sukkel die zijn sleutels laat liggen, haha.",
+    "I'm such an idiot, left my charger at home again.",
+    'Mijn kat is een echte luilak, ligt de hele dag in de zon.',
+    "Scheldwoorden als 'tering' en 'kanker' doen pijn bij mensen die ziek zijn geweest.",
   ])('leaves %s alone', (text) => {
     expect(categories(text)).not.toContain('tone');
   });
