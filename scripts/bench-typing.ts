@@ -188,7 +188,7 @@ interface TraceEvent {
   dur?: number;
   tdur?: number;
   ts: number;
-  args?: { name?: string; data?: { url?: string } };
+  args?: { name?: string; data?: { url?: string; functionName?: string; lineNumber?: number } };
 }
 
 /** Wall time per script file (last two path parts) in a task's function calls, e.g. "content-scripts/x.js 3.2 ms". */
@@ -198,7 +198,11 @@ function scriptTimes(calls: TraceEvent[]): string[] {
     const name = (call.args?.data?.url ?? '').split('/').slice(-2).join('/');
     byScript.set(name, (byScript.get(name) ?? 0) + (call.dur ?? 0) / 1000);
   }
-  return [...byScript].map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`);
+  const longest = [...calls].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
+  const where = longest?.args?.data
+    ? ` (longest call: ${longest.args.data.functionName || 'anonymous'}:${longest.args.data.lineNumber})`
+    : '';
+  return [...byScript].map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`).concat(where ? [where] : []);
 }
 
 /** Chromium trace of top-level tasks; stop() returns the renderer main threads' tasks (ms wall and CPU). */
