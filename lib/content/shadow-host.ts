@@ -1,6 +1,7 @@
 /**
- * Our own elements live in OPEN shadow roots appended to <html>, never inside
- * the site's (React/Lexical-managed) DOM, so the site cannot restyle them and
+ * Our own elements live in OPEN shadow roots on a host appended to <body> (or
+ * <html> before there is a body): outside the site's app root and never inside
+ * an editor's (React/Lexical-managed) DOM, so the site cannot restyle them and
  * we never disturb its rendering. Hosts carry `data-piketpaal="<part>"`
  * (contract for tests and outside checks).
  */

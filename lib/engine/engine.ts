@@ -26,11 +26,6 @@ export function getModel(extraPacks: readonly unknown[] = []): Model {
 const builds = new Map<string, Generator<void, Model>>();
 
 /**
- * Builds (or reuses) the model in small steps; the last step returns it and
- * caches it, so a later getModel is instant. Used to warm the engine up in a
- * page's idle time without a long task. Several callers share one build.
- */
-/**
  * A warm-up: the model in steps, then what the first checks would otherwise do on
  * cold code (compiling the regex alternatives, a few practice checks), so the first
  * real check runs at nearly normal speed.
@@ -60,6 +55,11 @@ const PRACTICE_TEXTS = [
   'WHAT A DISGRACE, this minister is clueless. Vote for anyone else! #politics @someone 😡',
 ];
 
+/**
+ * Builds (or reuses) the model in small steps; the last step returns it and
+ * caches it, so a later getModel is instant. Used to warm the engine up in a
+ * page's idle time without a long task. Several callers share one build.
+ */
 export function* modelSteps(extraPacks: readonly unknown[] = []): Generator<void, Model> {
   const key = extraPacks.length === 0 ? '' : JSON.stringify(extraPacks);
   for (;;) {
