@@ -6,7 +6,7 @@
  */
 import type { UiLanguage } from '../engine/types';
 import { t } from '../i18n';
-import { BASE_CSS, createShadowHost, el } from '../profile-audit/shadow-host';
+import { BASE_CSS, createShadowHost, el } from '../ui/in-page-ui';
 import type { LikeConcern } from './assess';
 import type { ActionKind } from './targets';
 

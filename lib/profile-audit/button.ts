@@ -4,7 +4,7 @@
  */
 import type { UiLanguage } from '../engine/types';
 import { t } from '../i18n';
-import { BASE_CSS, createShadowHost, el } from './shadow-host';
+import { BASE_CSS, createShadowHost, el } from '../ui/in-page-ui';
 
 const BUTTON_CSS = `${BASE_CSS}
 .launcher { position: fixed; right: 24px; bottom: 24px; z-index: 2147483646;

@@ -5,8 +5,8 @@
  */
 import type { CheckResult, UiLanguage } from '../engine/types';
 import { t } from '../i18n';
+import { BASE_CSS, createShadowHost, el } from '../ui/in-page-ui';
 import { fieldLabel, findingHeading, reportText } from './report-text';
-import { BASE_CSS, createShadowHost, el } from './shadow-host';
 
 export interface ReportContent {
   site: string;

@@ -1,4 +1,7 @@
 /**
+ * In-page UI of the profile audit and the like guard (the composer's marks, indicator and banner use
+ * lib/content/shadow-host.ts, whose fixed zero-size host suits viewport-positioned marks).
+ *
  * Our own UI on a page lives in an element we add (never in the site's own
  * nodes) with an OPEN shadow root, so the site's CSS cannot restyle it and
  * tests and assistive tech can reach it. Appended to <html>, outside the
