@@ -29,6 +29,14 @@ const IDENTIFIER_KINDS: PiiKind[] = [
 const SPECIFIC_PERSON =
   /\b(?:mijn|m'n|onze|ons|die|deze|my|our|that)\s+(?:\p{L}+\s+)?(?:collega|teamgenoot|teamleider|leidinggevende|manager|baas|directeur|buurman|buurvrouw|buurjongen|buurmeisje|cliënt|client|klant|patiënt|patient|leerling|colleague|teammate|boss|neighbour|neighbor|pupil)(?!'s|s\b|en\b|e\b)\b/iu;
 
+// One person singled out by a demonstrative ("die jongen van de overkant", "dat gezin", "that boy"), not a group.
+const SINGLED_OUT =
+  /\b(?:die|deze|dat|dit|that|this)\s+(?:\p{L}+\s+)?(?:familie|gezin|jongen|meisje|knul|kind|gedetineerde|bewoner|bewoonster|asielzoeker|family|boy|girl|lad|kid|inmate|detainee|resident)(?!'s|s\b|en\b|eren\b)\b/iu;
+
+// Commemorating someone ("een minuut stilte voor onze overleden collega") is no disclosure unless a hard detail is added.
+const COMMEMORATION =
+  /\b(?:minuut stilte|minute of silence|moment of silence|herdenk\p{L}*|in memoriam|rust zacht|rest in peace|we missen (?:hem|haar|je|jou)|we will miss|we'll miss|veel sterkte|sterkte aan|gecondoleerd|condoleances?|in ons hart|our condolences|thoughts are with)\b/iu;
+
 const SOFT = new Set(['health', 'family-situation', 'residence', 'nationality', 'appearance']);
 
 function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
@@ -89,6 +97,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const kinds = [...kindsInWindow];
     const hard = kinds.filter((k) => !SOFT.has(k)).length;
     const soft = kinds.length - hard;
+    if (hard === 0 && speculation.length === 0 && COMMEMORATION.test(analysis.text.slice(winStart, winEnd))) continue;
     const anchor = idsInSentence.sort((x, y) => x.start - y.start)[0] ?? contextInSentence[0];
     if (!anchor) continue;
     // A pet's name or age right after the animal ("onze hond Bobbie (3)") is nobody's privacy.
@@ -100,7 +109,9 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const guess = speculation.length > 0 && contextInWindow.length > 0;
     // Health of one named-by-role person (a colleague's burn-out, a neighbour's cancer) is private on its own.
     const healthOfSomeone = specificPerson && idsInSentence.some((h) => healthHits.includes(h));
-    if (twoDetails || detailInContext || guess || healthOfSomeone) out.push(anchor);
+    // One singled-out person in an incident or case with one private detail ("die familie ... uit huis geplaatst").
+    const singledOut = soft >= 1 && contextInWindow.length > 0 && SINGLED_OUT.test(analysis.text.slice(s.start, s.end));
+    if (twoDetails || detailInContext || guess || healthOfSomeone || singledOut) out.push(anchor);
   }
   return out;
 }

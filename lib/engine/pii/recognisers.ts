@@ -64,6 +64,12 @@ const AGE_ORDINAL = /\bop (?:zijn|haar|z'n|d'r) (\d{1,3})(?:e|ste|de)\b/g;
 const AGE_ONLY =
   /\b(?:was|is|werd|wordt) (?:pas|net|maar|nog maar|amper|ruim|bijna|only|just|barely) (\d{1,2})\b(?! ?(?:jaar (?:geleden|in dienst|bij)|years? ago|minuten|minutes|uur|hours|euro|procent|percent|%|km|keer|times|dagen|days|weken|weeks|maanden|months))/g;
 const AGE_PARENS_COMMA = /(?<=\p{L} ?)\((\d{1,3}),/gu;
+// "Mevrouw op kamer 12, net 83 geworden": an age reached, as an aside.
+// Not "mijn oma is 90 geworden": a birthday, told with is/was.
+const AGE_TURNED =
+  /(?<!\b(?:is|was|ben|zijn|wordt) )\b(?:net|pas|nog maar|amper|ruim|bijna) (\d{1,3}) (?:jaar )?geworden\b/g;
+// "The lad in bed 4, only 19, came in": an age as an aside between commas.
+const AGE_ASIDE = /(?<=, )(?:only|just|barely|pas|net|nog maar|amper) (\d{1,2})(?=[,.;)])/g;
 const AGE_LEADING = /(?:^|[.…]\s*)(\d{1,2})(?=, )/gmu;
 const AGE_JARIG = /\b\d{1,3}[- ]?jarige?\b/g;
 const AGE_YEARS_OLD = /\b\d{1,3}[- ]years?[- ]old\b|\baged \d{1,3}\b/g;
@@ -138,6 +144,8 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
       ages.push(...regexHits(lower, AGE_PRONOUN, (m) => isAgeNumber(m[1])));
       ages.push(...regexHits(lower, AGE_ORDINAL, (m) => isAgeNumber(m[1])));
       ages.push(...regexHits(lower, AGE_ONLY, (m) => isAgeNumber(m[1])));
+      ages.push(...regexHits(lower, AGE_TURNED, (m) => isAgeNumber(m[1])));
+      ages.push(...regexHits(lower, AGE_ASIDE, (m) => isAgeNumber(m[1])));
     }
   }
   if (sameLength) {
@@ -235,12 +243,13 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
   put('name', names);
   put('origin', origins);
   put('residence', residences);
-  // Schools and institutions by name ("Regenboogschool", "Stedelijk Gymnasium", "Dongemond College").
+  // Schools and institutions by name ("Regenboogschool", "Stedelijk Gymnasium", "Dongemond College"), a class
+  // ("groep 6", "3 havo"): each narrows a pupil down inside a school.
   put(
     'institution',
     regexHits(
       text,
-      /\b(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}*(?:school|college|gymnasium|lyceum|academie)\b|\b(?:\p{Lu}\p{Ll}+ )(?:College|Gymnasium|Lyceum|School|Basisschool)\b|\b[Gg]roep [1-8]\b|\b[Kk]las [1-6][a-z]?\b/gu,
+      /\b(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}*(?:school|college|gymnasium|lyceum|academie)\b|\b(?:\p{Lu}\p{Ll}+ )(?:College|Gymnasium|Lyceum|School|Basisschool)\b|\b[Gg]roep [1-8]\b|\b[Kk]las [1-6][a-z]?\b|\b[1-6] ?(?:havo|vwo|vmbo|mavo|gym|atheneum)\b/gu,
     ),
   );
   names.push(
