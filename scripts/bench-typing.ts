@@ -16,8 +16,8 @@
 import { existsSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
-import type { CDPSession } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension, ROOT } from '../tests/e2e/harness';
+import { startTaskTrace } from '../tests/e2e/task-trace';
 import { type FixtureSite, serveFixture } from '../tests/fixtures/sites/routes';
 
 const EDITORS: Partial<Record<FixtureSite, string>> = {
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
   await editor.click();
   await page.waitForTimeout(300);
   const text = draftText(chars);
-  const trace = await startTrace(await context.newCDPSession(page));
+  const trace = await startTaskTrace(await context.newCDPSession(page), { scripts: true });
   const started = Date.now();
   await page.keyboard.type(text, { delay });
   await page.waitForTimeout(500);
@@ -171,70 +171,6 @@ async function main(): Promise<void> {
   );
   for (const task of byCpu.slice(0, 3))
     console.log(`    ${fmt(task.cpu)} CPU (${fmt(task.wall)} wall): ${task.scripts.join(', ') || 'no script'}`);
-}
-
-interface TaskTime {
-  wall: number;
-  cpu: number;
-  /** Scripts that ran in the task and their (wall) time, to tell the page's work from the extension's. */
-  scripts: string[];
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  ts: number;
-  args?: { name?: string; data?: { url?: string; functionName?: string; lineNumber?: number } };
-}
-
-/** Wall time per script file (last two path parts) in a task's function calls, e.g. "content-scripts/x.js 3.2 ms". */
-function scriptTimes(calls: TraceEvent[]): string[] {
-  const byScript = new Map<string, number>();
-  for (const call of calls) {
-    const name = (call.args?.data?.url ?? '').split('/').slice(-2).join('/');
-    byScript.set(name, (byScript.get(name) ?? 0) + (call.dur ?? 0) / 1000);
-  }
-  const longest = [...calls].sort((a, b) => (b.dur ?? 0) - (a.dur ?? 0))[0];
-  const where = longest?.args?.data
-    ? ` (longest call: ${longest.args.data.functionName || 'anonymous'}:${longest.args.data.lineNumber})`
-    : '';
-  return [...byScript].map(([name, ms]) => `${name} ${ms.toFixed(1)} ms`).concat(where ? [where] : []);
-}
-
-/** Chromium trace of top-level tasks; stop() returns the renderer main threads' tasks (ms wall and CPU). */
-async function startTrace(cdp: CDPSession): Promise<{ stop: () => Promise<TaskTime[]> }> {
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => {
-    // The protocol types trace events as string maps; they carry numbers too.
-    events.push(...(data.value as unknown as TraceEvent[]));
-  });
-  await cdp.send('Tracing.start', { categories: 'toplevel,devtools.timeline', transferMode: 'ReportEvents' });
-  return {
-    stop: async () => {
-      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await complete;
-      const mainThreads = new Set(
-        events
-          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-          .map((e) => `${e.pid}:${e.tid}`),
-      );
-      const onMain = events.filter((e) => mainThreads.has(`${e.pid}:${e.tid}`));
-      const calls = onMain.filter((e) => e.name === 'FunctionCall' && e.args?.data?.url);
-      return onMain
-        .filter((e) => e.ph === 'X' && e.dur !== undefined && e.tdur !== undefined)
-        .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
-        .map((e) => ({
-          wall: (e.dur ?? 0) / 1000,
-          cpu: (e.tdur ?? 0) / 1000,
-          scripts: scriptTimes(calls.filter((c) => c.tid === e.tid && c.ts >= e.ts && c.ts <= e.ts + (e.dur ?? 0))),
-        }));
-    },
-  };
 }
 
 main().catch((error) => {

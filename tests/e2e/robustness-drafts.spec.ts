@@ -14,7 +14,7 @@
  * (on 2 cores at load 10–20 even the empty draft shows 300+ ms), so they are
  * held to the 200 ms only with PIKETPAAL_STRICT_LONG_TASKS=1.
  */
-import type { CDPSession, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import {
   type ComposerKind,
   type ComposerPage,
@@ -25,6 +25,7 @@ import {
   serveComposer,
 } from './gates-support';
 import { expect, test } from './harness';
+import { startTaskTrace } from './task-trace';
 
 /**
  * The limit from the issue. Timings depend on the machine: on a loaded
@@ -35,42 +36,10 @@ const LONG_TASK_LIMIT_MS = Number(process.env.PIKETPAAL_LONG_TASK_MS ?? 200);
 /** A task this long is a frozen page, never acceptable. */
 const FREEZE_LIMIT_MS = 1500;
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
-}
-
 /** Records top-level tasks; stop() gives the longest renderer main-thread task in CPU milliseconds. */
 async function traceTasks(page: Page): Promise<{ stop: () => Promise<number> }> {
-  const cdp: CDPSession = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', (data) => {
-    // The protocol types trace events as string maps; they carry numbers too.
-    events.push(...(data.value as unknown as TraceEvent[]));
-  });
-  await cdp.send('Tracing.start', { categories: 'toplevel', transferMode: 'ReportEvents' });
-  return {
-    stop: async () => {
-      const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
-      await cdp.send('Tracing.end');
-      await complete;
-      const main = new Set(
-        events
-          .filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-          .map((e) => `${e.pid}:${e.tid}`),
-      );
-      const cpu = events
-        .filter((e) => e.ph === 'X' && e.tdur !== undefined && main.has(`${e.pid}:${e.tid}`))
-        .filter((e) => e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask')
-        .map((e) => (e.tdur ?? 0) / 1000);
-      return Math.max(0, ...cpu);
-    },
-  };
+  const trace = await startTaskTrace(await page.context().newCDPSession(page));
+  return { stop: async () => Math.max(0, ...(await trace.stop()).map((task) => task.cpu)) };
 }
 
 const RISKY = 'Wat een stelletje idioten, die ministers. ';
