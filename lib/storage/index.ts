@@ -7,8 +7,17 @@
  * validated, with the managed policy applied (see ./managed.ts).
  */
 
+import type { UiLanguage } from '../i18n';
 import { type StorageNotice, settingsBackupItem, settingsItem, settingsNoticeItem } from './items';
-import { applyManagedPolicy, type ManagedPolicy, readManagedPolicy, userPartOf } from './managed';
+import {
+  applyManagedPolicy,
+  EMPTY_POLICY,
+  type ManagedPolicy,
+  parseManagedPolicy,
+  readManagedPolicy,
+  readManagedRaw,
+  userPartOf,
+} from './managed';
 import { validateSettings } from './schema';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
 
@@ -71,10 +80,13 @@ export async function loadSettings(): Promise<Settings> {
 
 /** Effective settings and the policy (for lock flags), for the options page. */
 export async function loadSettingsState(): Promise<{ settings: Settings; policy: ManagedPolicy }> {
-  const [user, policyNl] = await Promise.all([loadUserSettings(), readManagedPolicy()]);
+  const [user, raw] = await Promise.all([loadUserSettings(), readManagedRaw()]);
+  const parse = (lang: UiLanguage) => parseManagedPolicy(raw, lang).catch(() => EMPTY_POLICY);
+  const policyNl = await parse('nl');
   const settings = applyManagedPolicy(user, policyNl);
-  // The policy's problem list is shown on the options page: in the language the page is in.
-  const policy = settings.uiLanguage === 'nl' ? policyNl : await readManagedPolicy(settings.uiLanguage);
+  // The policy's problem list is shown on the options page: in the language the page is in
+  // (which the policy itself may set), so an English page parses the same raw policy once more.
+  const policy = settings.uiLanguage === 'nl' ? policyNl : await parse(settings.uiLanguage);
   return { settings, policy };
 }
 

@@ -92,14 +92,21 @@ export async function parseManagedPolicy(raw: unknown, lang: UiLanguage = 'nl'):
   return policy;
 }
 
+/** The raw content of browser.storage.managed; undefined when there is none or the browser has no managed storage. */
+export async function readManagedRaw(): Promise<unknown> {
+  try {
+    return await browser.storage?.managed?.get(null);
+  } catch {
+    // Firefox without a policy and Chrome without a schema throw here: no policy.
+    return undefined;
+  }
+}
+
 /** Reads the policy from browser.storage.managed; empty when there is none or the browser has no managed storage. */
 export async function readManagedPolicy(lang: UiLanguage = 'nl'): Promise<ManagedPolicy> {
   try {
-    const area = browser.storage?.managed;
-    if (!area) return EMPTY_POLICY;
-    return await parseManagedPolicy(await area.get(null), lang);
+    return await parseManagedPolicy(await readManagedRaw(), lang);
   } catch {
-    // Firefox without a policy and Chrome without a schema throw here: no policy.
     return EMPTY_POLICY;
   }
 }
