@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { auditProfile, checkPost } from '../../../lib/engine';
+import { auditProfile } from '../../../lib/engine';
+import { raisedCategories } from './helpers';
 
-/** Categories raised at warning or above (what the corpus labels count). */
+/** Categories raised at warning or above (what the corpus labels count), sorted. */
 function categories(text: string, organisation = 'bzk', topics: string[] = []): string[] {
-  const result = checkPost({ text, profile: { organisation, topics, role: 'beleidsmedewerker' } });
-  return [...new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.category))].sort();
+  return raisedCategories(text, { organisation, topics, role: 'beleidsmedewerker' }).sort();
 }
 
 describe('political opinion on indirect phrasings', () => {

@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { checkPost } from '../../../lib/engine';
+import { raisedCategories } from './helpers';
 
-/** Categories raised at warning or above, as the eval counts them. */
 function categories(text: string, organisation = 'szw'): string[] {
-  const result = checkPost({ text, profile: { organisation, topics: [], role: 'medewerker' }, uiLanguage: 'nl' });
-  return [...new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.category))];
+  return raisedCategories(text, { organisation, topics: [], role: 'medewerker' });
 }
 
 describe('tone: word families and fresh phrasings', () => {

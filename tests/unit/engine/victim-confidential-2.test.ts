@@ -4,18 +4,10 @@
  * commemorations, and open gates or badge readers that let anyone in.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPost } from '../../../lib/engine';
-import { recognisePii } from '../../../lib/engine/pii/recognisers';
-import { tokenize } from '../../../lib/engine/text/tokenizer';
-
-function pii(text: string, kind: string): string[] {
-  const { tokens } = tokenize(text);
-  return (recognisePii(text, tokens).get(kind as never) ?? []).map((h) => text.slice(h.start, h.end));
-}
+import { piiTexts as pii, raisedCategories } from './helpers';
 
 function raised(text: string, organisation = 'gemeente', role = 'medewerker'): string[] {
-  const result = checkPost({ text, profile: { organisation, topics: ['sport'], role }, uiLanguage: 'nl' });
-  return [...new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.category))];
+  return raisedCategories(text, { organisation, topics: ['sport'], role });
 }
 
 describe('ages as asides and school classes', () => {

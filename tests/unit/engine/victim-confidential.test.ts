@@ -4,18 +4,12 @@
  * add up, internal sources, operations ahead) and their harmless look-alikes.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPost } from '../../../lib/engine';
-import { recognisePii } from '../../../lib/engine/pii/recognisers';
-import { tokenize } from '../../../lib/engine/text/tokenizer';
+import { piiTexts, raisedCategories } from './helpers';
 
-function ages(text: string): string[] {
-  const { tokens } = tokenize(text);
-  return (recognisePii(text, tokens).get('age') ?? []).map((h) => text.slice(h.start, h.end));
-}
+const ages = (text: string) => piiTexts(text, 'age');
 
 function raised(text: string, organisation = 'politie', role = 'beleidsmedewerker'): string[] {
-  const result = checkPost({ text, profile: { organisation, topics: ['sport'], role }, uiLanguage: 'nl' });
-  return [...new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.category))];
+  return raisedCategories(text, { organisation, topics: ['sport'], role });
 }
 
 describe('age recognisers (new forms)', () => {
