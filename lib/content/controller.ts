@@ -10,7 +10,7 @@ import type { CheckPostInput, CheckResult, Finding } from '../engine/types';
 import type { DraftReport } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites';
 import { searchRoots } from '../sites/dom';
-import { loadExtraPacks, loadSettings, watchCustomPacks, watchSettings } from '../storage';
+import { loadExtraPacks, loadSettingsInStages, watchCustomPacks, watchSettings } from '../storage';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { Banner } from './banner';
 import { ComposerSession } from './composer-session';
@@ -89,7 +89,7 @@ export class PiketpaalController {
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleScan());
     this.ctx.onInvalidated(() => this.stop());
     if (!this.options.skipStorage) {
-      void loadSettings().then((settings) => this.applySettings(settings));
+      void loadSettingsInStages((settings) => this.applySettings(settings));
       const unwatch = watchSettings((settings) => this.applySettings(settings));
       this.ctx.onInvalidated(unwatch);
       const applyPacks = (packs: RulePack[]) => {

@@ -8,7 +8,7 @@
  * Any internal error lets the like through, as if the extension were absent.
  */
 import type { ContentScriptContext } from '#imports';
-import { loadSettings, watchSettings } from '../storage';
+import { loadSettingsInStages, watchSettings } from '../storage';
 import type { Settings, SiteId } from '../storage/settings';
 import { createAssessor } from './assess';
 import { type LikeConfirm, showLikeConfirm } from './confirm';
@@ -29,7 +29,8 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   const assess = createAssessor();
   let settings: Settings | null = null;
-  let loaded = false;
+  // Set once a change arrived through the watch: newer than anything the start-up read gives.
+  let watched = false;
   // Tells tests (and curious engineers) that the guard has its settings and is listening.
   const markReady = () => document.documentElement.setAttribute('data-piketpaal-like-guard', 'ready');
   let open: { confirm: LikeConfirm; button: HTMLElement } | null = null;
@@ -122,7 +123,7 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
 
   const unwatch = watchSettings((next) => {
     settings = next;
-    loaded = true;
+    watched = true;
     markReady();
     if (!active()) closeOpen();
   });
@@ -130,9 +131,8 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
     unwatch();
     closeOpen();
   });
-  void loadSettings().then((stored) => {
-    if (!loaded) settings = stored;
-    loaded = true;
+  void loadSettingsInStages((stored) => {
+    if (!watched) settings = stored;
     markReady();
   });
 }

@@ -8,7 +8,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import type { ProfilePage } from '../engine/types';
 import type { ProfileAuditReply } from '../messaging/protocol';
-import { loadSettings, watchSettings } from '../storage';
+import { loadSettings, loadSettingsInStages, watchSettings } from '../storage';
 import type { Settings, SiteId } from '../storage/settings';
 import { runProfileAudit } from './audit';
 import { type AuditButton, showAuditButton } from './button';
@@ -133,8 +133,11 @@ export function installProfileAudit(ctx: ContentScriptContext, site: SiteId): vo
   const observer = new MutationObserver(scheduleUpdate);
   observer.observe(document.documentElement, { childList: true, subtree: true });
   ctx.addEventListener(window, 'wxt:locationchange', scheduleUpdate);
+  // Set once a change arrived through the watch: newer than anything the start-up read gives.
+  let watched = false;
   const unwatch = watchSettings((next) => {
     settings = next;
+    watched = true;
     scheduleUpdate();
   });
 
@@ -153,8 +156,8 @@ export function installProfileAudit(ctx: ContentScriptContext, site: SiteId): vo
     removeAll();
   });
 
-  void loadSettings().then((loaded) => {
-    settings ??= loaded;
+  void loadSettingsInStages((loaded) => {
+    if (!watched) settings = loaded;
     update();
   });
 }

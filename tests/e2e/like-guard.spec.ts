@@ -25,6 +25,9 @@ const CASES = [
 const question = (page: Page) => page.locator('[data-piketpaal="like-guard"]').getByRole('alertdialog');
 const likeButton = (page: Page, post: string) => page.locator(`#${post} [data-fixture-action="like"]`);
 const likes = (page: Page, post: string) => page.locator(`#${post}`).getAttribute('data-likes');
+/** The guard has its settings and listens. Start-up on a loaded 2-core machine (the engine warms up in the same page) can pass 5 s. */
+const guardReady = (page: Page) =>
+  expect(page.locator('html')).toHaveAttribute('data-piketpaal-like-guard', 'ready', { timeout: 15_000 });
 
 for (const c of CASES) {
   test.describe(c.name, () => {
@@ -37,8 +40,7 @@ for (const c of CASES) {
       page = await context.newPage();
       await page.goto(`${c.origin}${c.path}`);
       await expect(page.locator('html')).toHaveAttribute('data-piketpaal-active', /.+/);
-      // Start-up on a loaded 2-core machine (the engine warms up in the same page) can pass 5 s.
-      await expect(page.locator('html')).toHaveAttribute('data-piketpaal-like-guard', 'ready', { timeout: 15_000 });
+      await guardReady(page);
     });
 
     test('political post: the question appears; "Toch liken" likes exactly once', async () => {
@@ -81,7 +83,7 @@ test.describe('like guard details', () => {
   test('repost of a political post asks too ("Toch delen")', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://x.com/home');
-    await expect(page.locator('html')).toHaveAttribute('data-piketpaal-like-guard', 'ready');
+    await guardReady(page);
     await page.locator('#political [data-fixture-action="share"]').click();
     await expect(question(page)).toContainText('repost');
     await question(page).getByRole('button', { name: 'Toch delen' }).click();
@@ -91,7 +93,7 @@ test.describe('like guard details', () => {
   test('keyboard: Escape cancels; focus starts on "Annuleren"', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://x.com/home');
-    await expect(page.locator('html')).toHaveAttribute('data-piketpaal-like-guard', 'ready');
+    await guardReady(page);
     await likeButton(page, 'political').focus();
     await page.keyboard.press('Enter');
     await expect(question(page).getByRole('button', { name: 'Annuleren' })).toBeFocused();
@@ -108,7 +110,7 @@ test.describe('like guard details', () => {
     });
     const page = await context.newPage();
     await page.goto('https://x.com/home');
-    await expect(page.locator('html')).toHaveAttribute('data-piketpaal-like-guard', 'ready');
+    await guardReady(page);
     await expect(page.locator('html')).toHaveAttribute('data-piketpaal-active', 'x');
     await likeButton(page, 'political').click();
     await expect.poll(() => likes(page, 'political')).toBe('1');
@@ -118,7 +120,7 @@ test.describe('like guard details', () => {
   test('axe: no serious or critical violations in the like question', async ({ context }) => {
     const page = await context.newPage();
     await page.goto('https://x.com/home');
-    await expect(page.locator('html')).toHaveAttribute('data-piketpaal-like-guard', 'ready');
+    await guardReady(page);
     await likeButton(page, 'political').click();
     await expect(question(page)).toBeVisible();
     const results = await new AxeBuilder({ page }).include('[data-piketpaal="like-guard"]').analyze();

@@ -90,3 +90,59 @@ describe('loadSettings with browser.storage.managed', () => {
     expect(await storage.loadSettings()).toEqual(DEFAULT_SETTINGS);
   });
 });
+
+describe('loadSettingsInStages (in-page start-up)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.resetModules();
+    vi.restoreAllMocks();
+  });
+
+  it('a policy read that is quick gives one call with the effective settings', async () => {
+    await fakeBrowser.storage.managed.set({ likeGuard: false });
+    const storage = await import('../../../lib/storage');
+    const calls: boolean[] = [];
+    await storage.loadSettingsInStages((s) => calls.push(s.likeGuard));
+    expect(calls).toEqual([false]);
+  });
+
+  it("a slow policy read does not hold up the user's own settings; the policy follows", async () => {
+    await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, likeGuard: true } });
+    await fakeBrowser.storage.managed.set({ likeGuard: false });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Chromium's first managed-storage read in a browser session takes seconds.
+    const slowGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async (keys) => {
+      await gate;
+      return slowGet(keys);
+    });
+    const storage = await import('../../../lib/storage');
+    const calls: boolean[] = [];
+    const done = storage.loadSettingsInStages((s) => calls.push(s.likeGuard));
+    await vi.waitFor(() => expect(calls).toEqual([true]));
+    release();
+    await done;
+    expect(calls).toEqual([true, false]);
+  });
+
+  it('a slow policy that changes nothing gives no second call', async () => {
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async () => {
+      await gate;
+      return {};
+    });
+    const storage = await import('../../../lib/storage');
+    const calls: unknown[] = [];
+    const done = storage.loadSettingsInStages((s) => calls.push(s));
+    await vi.waitFor(() => expect(calls).toHaveLength(1));
+    release();
+    await done;
+    expect(calls).toEqual([DEFAULT_SETTINGS]);
+  });
+});
