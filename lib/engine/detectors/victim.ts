@@ -29,9 +29,26 @@ const IDENTIFIER_KINDS: PiiKind[] = [
 const SPECIFIC_PERSON =
   /\b(?:mijn|m'n|onze|ons|die|deze|my|our|that)\s+(?:\p{L}+\s+)?(?:collega|teamgenoot|teamleider|leidinggevende|manager|baas|directeur|buurman|buurvrouw|buurjongen|buurmeisje|cliënt|client|klant|patiënt|patient|leerling|colleague|teammate|boss|neighbour|neighbor|pupil)(?!'s|s\b|en\b|e\b)\b/iu;
 
+// One person the author knows, named by relation ("an old classmate of mine", "een kennis van me").
+const PERSON_OF_MINE =
+  /\b(?:a|an|een)\s+(?:[\p{L}-]+\s+)?(?:classmate|schoolmate|friend|acquaintance|neighbour|neighbor|colleague|cousin|relative|klasgenoot|schoolgenoot|studiegenoot|vriend|vriendin|kennis|buurman|buurvrouw|collega|oud-collega|neef|nicht|familielid)\s+(?:of\s+(?:mine|ours)|van\s+(?:me|mij|ons))\b/iu;
+
 // One person singled out by a demonstrative ("die jongen van de overkant", "dat gezin", "that boy"), not a group.
 const SINGLED_OUT =
-  /\b(?:die|deze|dat|dit|that|this)\s+(?:\p{L}+\s+)?(?:familie|gezin|jongen|meisje|knul|kind|gedetineerde|bewoner|bewoonster|asielzoeker|family|boy|girl|lad|kid|inmate|detainee|resident)(?!'s|s\b|en\b|eren\b)\b/iu;
+  /\b(?:die|deze|dat|dit|that|this)\s+(?:[\p{L}-]+\s+)?(?:familie|gezin|jongen|meisje|knul|kind|gedetineerde|bewoner|bewoonster|asielzoeker|verdachte|crimineel|gangster|dealer|family|boy|girl|lad|kid|inmate|detainee|resident|prisoner|suspect|criminal)(?!'s|s\b|en\b|eren\b)\b/iu;
+
+// A room, bed, cell or unit inside an institution ("kamer 12", "afdeling C", "bed 4", "wing B"): narrows a
+// patient, resident or detainee down as a house number does.
+const UNIT_RE =
+  /\b(?:[Kk]amer|[Bb]ed|[Cc]el|[Aa]fdeling|[Pp]aviljoen|[Vv]leugel|[Zz]aal|[Rr]oom|[Cc]ell|[Ww]ard|[Ww]ing|[Bb]ay)\s+(?:\d{1,4}[a-z]?|[A-Z]\d{0,2})\b(?![.,:]\d)/gu;
+
+function unitHits(text: string): Hit[] {
+  const out: Hit[] = [];
+  UNIT_RE.lastIndex = 0;
+  for (let m = UNIT_RE.exec(text); m; m = UNIT_RE.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, t0: -1, t1: -1 });
+  return out;
+}
 
 // Commemorating someone ("een minuut stilte voor onze overleden collega") is no disclosure unless a hard detail is added.
 const COMMEMORATION =
@@ -56,6 +73,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     if (kind === 'name') hits = hits.filter((h) => !publicFigures.some((p) => p.start <= h.start && p.end >= h.end));
     return { kind: kind as string, hits: sorted(hits) };
   });
+  identifiers.push({ kind: 'unit', hits: unitHits(analysis.text) });
   const softLists = ['health', 'family-situation', 'nationality', 'appearance'].map((id) => ({
     kind: id,
     hits: sorted([...lexHits(ctx, id, 'nl'), ...lexHits(ctx, id, 'en')]),
@@ -64,6 +82,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   const byLang = (lang: 'nl' | 'en') => ({
     context: sorted([...lexHits(ctx, 'incident', lang), ...lexHits(ctx, 'case-context', lang)]),
     speculation: sorted(lexHits(ctx, 'speculation', lang)),
+    caseStatus: sorted(lexHits(ctx, 'case-status', lang)),
     lifeEvents: sorted(lexHits(ctx, 'life-events', lang)),
     pets: sorted(lexHits(ctx, 'pets', lang)),
     persons:
@@ -75,7 +94,8 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const cues = perLang[s.lang];
-    const specificPerson = SPECIFIC_PERSON.test(analysis.text.slice(s.start, s.end));
+    const sentenceText = analysis.text.slice(s.start, s.end);
+    const specificPerson = SPECIFIC_PERSON.test(sentenceText) || PERSON_OF_MINE.test(sentenceText);
     if (cues.persons === 0 && !specificPerson) continue;
     const prev = sentences[si - 1];
     const next = sentences[si + 1];
@@ -98,7 +118,11 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const hard = kinds.filter((k) => !SOFT.has(k)).length;
     const soft = kinds.length - hard;
     if (hard === 0 && speculation.length === 0 && COMMEMORATION.test(analysis.text.slice(winStart, winEnd))) continue;
-    const anchor = idsInSentence.sort((x, y) => x.start - y.start)[0] ?? contextInSentence[0];
+    const caseStatus = within(cues.caseStatus, winStart, winEnd);
+    const anchor =
+      idsInSentence.sort((x, y) => x.start - y.start)[0] ??
+      contextInSentence[0] ??
+      within(cues.caseStatus, s.start, s.end)[0];
     if (!anchor) continue;
     // A pet's name or age right after the animal ("onze hond Bobbie (3)") is nobody's privacy.
     if (within(cues.pets, Math.max(s.start, anchor.start - 20), anchor.start).length > 0) continue;
@@ -110,8 +134,12 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     // Health of one named-by-role person (a colleague's burn-out, a neighbour's cancer) is private on its own.
     const healthOfSomeone = specificPerson && idsInSentence.some((h) => healthHits.includes(h));
     // One singled-out person in an incident or case with one private detail ("die familie ... uit huis geplaatst").
-    const singledOut = soft >= 1 && contextInWindow.length > 0 && SINGLED_OUT.test(analysis.text.slice(s.start, s.end));
-    if (twoDetails || detailInContext || guess || healthOfSomeone || singledOut) out.push(anchor);
+    const singledOutPerson = SINGLED_OUT.test(sentenceText);
+    const singledOut = soft >= 1 && contextInWindow.length > 0 && singledOutPerson;
+    // Where one known or singled-out person stands in a case ("a classmate of mine is under investigation",
+    // "die gedetineerde is overgeplaatst") is private on its own.
+    const personInCase = caseStatus.length > 0 && (specificPerson || singledOutPerson);
+    if (twoDetails || detailInContext || guess || healthOfSomeone || singledOut || personInCase) out.push(anchor);
   }
   return out;
 }
