@@ -19,6 +19,9 @@ const CORPORA = [
   // The third author's holdout (h3-*), scored at macro-F1 0.919 (min recall 0.76) and released
   // at the start of session 3 as tuning data.
   { name: 'own-tune-4', file: 'tests/corpus/own-tune-4.jsonl', showMisses: true },
+  // Authors 5 and 6 (session 3): fresh phrasings written without seeing the rules, as tuning data.
+  { name: 'own-tune-5', file: 'tests/corpus/own-tune-5.jsonl', showMisses: true },
+  { name: 'own-tune-6', file: 'tests/corpus/own-tune-6.jsonl', showMisses: true },
   // A fourth author's fresh held-out set, written without seeing the rules: scored, never read.
   { name: 'own-holdout', file: 'tests/corpus/own-holdout.jsonl', showMisses: false },
   // Extra tuning phrasings per category (extra-<topic>.jsonl), written while tuning: tuning data.
