@@ -20,11 +20,13 @@ function cheerful(text: string): boolean {
 /**
  * A short burst ("NIET NORMAAL!!", "HOU NOU EENS OP!") is shouting too, but two capital words
  * are often just acronyms ("RIVM GGD"), so two words count only with exclamation marks that
- * sound angry: "!!", "?!", or one "!" next to an anger cue.
+ * sound angry: "!!", "??", "?!", or one "!" next to an anger cue.
  */
 function angryExclamation(text: string): boolean {
-  return /!{2,}|\?!|!\?/u.test(text) || (text.includes('!') && ANGER.test(text));
+  return /!{2,}|\?{2,}|\?!|!\?/u.test(text) || (text.includes('!') && ANGER.test(text));
 }
+/** Punctuation that separates list items, so capitals on either side are separate runs. */
+const LIST_SEPARATOR = /^[,;/&]$/u;
 /** Letters a two-word burst must have at least, so that "EU VS!!" stays an acronym pair. */
 const SHORT_BURST_LETTERS = 7;
 
@@ -80,7 +82,8 @@ export function detectShouting(analysis: Analysis): Hit[] {
           flush(lastUpper);
           lastUpper = -1;
         }
-      } else if (t.kind !== 'punct' && lastUpper >= 0) {
+      } else if ((t.kind !== 'punct' || LIST_SEPARATOR.test(t.text)) && lastUpper >= 0) {
+        // A comma ends a run: "RVO, CBS, RIVM" is a list of acronyms, not three shouted words.
         flush(lastUpper);
         lastUpper = -1;
       }
