@@ -56,3 +56,24 @@ describe('speaking on behalf (round 3)', () => {
     );
   });
 });
+
+describe('insider hearsay and operations (round 3)', () => {
+  it.each([
+    'Wat ik in het college hoorde: het zwembad in Noord gaat dicht.',
+    'Net de begroting voor volgend jaar gezien, er gaat 12 miljoen af bij jeugd.',
+    'Saw the inventory list this morning: the stockpile is almost empty.',
+    'Vanavond geen surveillance in Noord, alle wagens zijn naar het concert.',
+    'Heads up, our unit is short four officers tonight.',
+  ])('flags "%s"', (text) => {
+    expect(raised(text, 'gemeente')).toContain('confidentiality');
+  });
+  it.each([
+    'Net de nieuwe CBS-cijfers over werkloosheid gelezen: 3,7 procent. Goed nieuws.',
+    'Ik heb het boek over de toeslagenaffaire gelezen, echt een aanrader.',
+    'Bestuurlijk gezien was dat besluit een blunder, vind ik.',
+    'De F-35’s waren vandaag te zien tijdens de open dagen op Volkel.',
+    'Raad eens wat er overblijft voor mensen in de schuldhulp. Precies.',
+  ])('leaves "%s" alone', (text) => {
+    expect(raised(text, 'gemeente')).not.toContain('confidentiality');
+  });
+});
