@@ -42,6 +42,11 @@ describe('tone: compounds, contempt without swear words, threat families (sessio
     'Nieuwe directeur gespot 🤡🤡🤡',
     // client mocking with a laugh and a mock cue
     'Die gozer bij de balie denkt dat ie een gangster is lmao 💀',
+    // sarcastic retorts about a client, veiled threats, dehumanising a group
+    'Klant zegt dat hij de brief nooit heeft ontvangen. Tuurlijk joh, en ik ben de paus.',
+    'Mevrouw vroeg of ze haar paspoort per fax kon aanvragen. Ja mevrouw, in 1995 misschien.',
+    'Die buurjongen kan maar beter oppassen, ik heb zijn scooter gezien.',
+    'Die hangjongeren gedragen zich als beesten in het park.',
   ])('flags %s', (text) => {
     expect(categories(text)).toContain('tone');
   });
@@ -70,6 +75,12 @@ describe('tone: compounds, contempt without swear words, threat families (sessio
     'Wat een gezellig volkje bij de vrijwilligersavond!',
     'We hebben geleerd hoe je een oude zak aardappelen het best bewaart.',
     'Wie op die partij stemt, krijgt wat hij verdient.',
+    'Vandaag een meneer geholpen die maanden op zijn toeslag wachtte. Ja joh, dat het zo lang duurde!',
+    'Onze patiënten zijn niet te helpen zonder goede mantelzorg, daarom deze campagne.',
+    'Die stagiair heeft echt geen hersens nodig om dit te snappen, zo duidelijk is de handleiding.',
+    'Fietsers moeten goed uitkijken bij de nieuwe rotonde, let op elkaar!',
+    'Wat een figuren in die nieuwe Netflix-serie, heerlijk gespeeld.',
+    'Ik voelde me net een sukkel toen ik de verkeerde vergaderzaal binnenliep 😅',
   ])('leaves %s alone', (text) => {
     expect(categories(text)).not.toContain('tone');
   });
