@@ -47,6 +47,9 @@ describe('tone: compounds, contempt without swear words, threat families (sessio
     'Mevrouw vroeg of ze haar paspoort per fax kon aanvragen. Ja mevrouw, in 1995 misschien.',
     'Die buurjongen kan maar beter oppassen, ik heb zijn scooter gezien.',
     'Die hangjongeren gedragen zich als beesten in het park.',
+    // an emoji after 'niet' is not negated; ape emoji next to a group
+    'Die nieuwe bewoners snappen de wasmachine niet 🤡',
+    'Hihi die nieuwe bewoners snappen de magnetron niet 🦧',
   ])('flags %s', (text) => {
     expect(categories(text)).toContain('tone');
   });
@@ -81,6 +84,7 @@ describe('tone: compounds, contempt without swear words, threat families (sessio
     'Fietsers moeten goed uitkijken bij de nieuwe rotonde, let op elkaar!',
     'Wat een figuren in die nieuwe Netflix-serie, heerlijk gespeeld.',
     'Ik voelde me net een sukkel toen ik de verkeerde vergaderzaal binnenliep 😅',
+    'Met de kinderen naar de apenheul, wat een feest 🐒🦍',
   ])('leaves %s alone', (text) => {
     expect(categories(text)).not.toContain('tone');
   });
