@@ -35,7 +35,7 @@ const PERSON_OF_MINE =
 
 // One person singled out by a demonstrative ("die jongen van de overkant", "dat gezin", "that boy"), not a group.
 const SINGLED_OUT =
-  /\b(?:die|deze|dat|dit|that|this)\s+(?:[\p{L}-]+\s+)?(?:familie|gezin|jongen|meisje|knul|kind|gedetineerde|bewoner|bewoonster|asielzoeker|verdachte|crimineel|gangster|dealer|family|boy|girl|lad|kid|inmate|detainee|resident|prisoner|suspect|criminal)(?!'s|s\b|en\b|eren\b)\b/iu;
+  /\b(?:die|deze|dat|dit|that|this)\s+(?:[\p{L}-]+\s+)?(?:familie|gezin|jongen|meisje|knul|kind|gedetineerde|bewoner|bewoonster|asielzoeker|verdachte|crimineel|gangster|dealer|junk|junkie|zwerver|kamerlid|raadslid|wethouder|agent|agente|docent|leraar|lerares|juf|arts|militair|soldaat|family|boy|girl|lad|kid|inmate|detainee|resident|prisoner|suspect|criminal|junkie|mp|councillor|officer|teacher|soldier)(?!'s|s\b|en\b|eren\b)\b/iu;
 
 // A room, bed, cell or unit inside an institution ("kamer 12", "afdeling C", "bed 4", "wing B"): narrows a
 // patient, resident or detainee down as a house number does.
@@ -110,8 +110,13 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const contextInWindow = within(cues.context, winStart, winEnd);
     const contextInSentence = within(cues.context, s.start, s.end);
     const speculation = within(cues.speculation, s.start, s.end);
-    // Happy life events (farewell, retirement, birthday) are not incidents.
-    if (within(cues.lifeEvents, winStart, winEnd).length > 0 && contextInWindow.length === 0) continue;
+    // Happy life events (farewell, retirement, birthday) are not incidents, unless someone's health is told.
+    if (
+      within(cues.lifeEvents, winStart, winEnd).length > 0 &&
+      contextInWindow.length === 0 &&
+      within(healthHits, winStart, winEnd).length === 0
+    )
+      continue;
     // Hard details identify on their own (age, name, street, origin...); soft ones (health,
     // family situation, where someone lives) only together with another detail or a context.
     const kinds = [...kindsInWindow];

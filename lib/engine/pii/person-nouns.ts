@@ -8,7 +8,8 @@ export const PERSON_NOUNS = new Set(
   brother sister neighbour neighbor colleague patient client resident victim suspect inmate prisoner detainee offender pupil refugee applicant driver
   cyclist passenger soldier jochie joch leraar lerares docent juf meester seizoenwerker pupil teacher worker corporal widow dentist mum mom dad
   ondernemer eigenaar boer boerin chauffeur monteur schoonmaker bezorger zzper kapper winkelier verpleegkundige wethouder agent
-  businessman owner farmer nurse cleaner courier shopkeeper`
+  businessman owner farmer nurse cleaner courier shopkeeper
+  tweeling drieling junk junkie zwerver dakloze visser schipper buschauffeur twins triplets fisherman`
     .split(/\s+/)
     .filter(Boolean),
 );
