@@ -32,13 +32,13 @@ const cache = new Map<string, OwnTopics>();
 
 /**
  * A free topic word as the FIRST part of a compound ("stikstof" in "stikstofregels",
- * "stikstofuitstoot"): the term syntax only matches a word as the last part. At least three
+ * "stikstofuitstoot", also hyphenated: "stikstof-deal"): the term syntax only matches a word as the last part. At least three
  * more letters, and not the derivations that make another word of it ("natuurlijk",
  * "handeling", "verkeerd" stays out since "d" is too short).
  */
 function compoundHead(word: string): string | undefined {
   if (word.length < 4 || !/^[\p{L}]+$/u.test(word) || GENERIC.has(word)) return undefined;
-  return `re:(?<![\\p{L}\\p{N}])${word}(?!lijk|ing|heid|baar|isch|vuldig|ig\\b|ige\\b|s\\p{L}?\\b)\\p{L}{3,}`;
+  return `re:(?<![\\p{L}\\p{N}])${word}(?:-\\p{L}{3,}|(?!lijk|ing|heid|baar|isch|vuldig|ig\\b|ige\\b|s\\p{L}?\\b)\\p{L}{3,})`;
 }
 
 /**
@@ -56,7 +56,7 @@ function compoundInner(word: string): string | undefined {
 
 /**
  * The own areas' one-word terms as the FIRST part of a compound ("wijkagent" in
- * "wijkagentenbeleid", "asielzoeker" in "asielzoekersopvang"): the term syntax only matches a
+ * "wijkagentenbeleid", "asielzoeker" in "asielzoekersopvang", "dienjaar" in "dienjaar-pilot"): the term syntax only matches a
  * word as the last part, and fresh posts coin such compounds all the time. Six letters or more
  * (short words hide inside unrelated words), the same derivation guard as compoundHead, and
  * one regex for all terms so a check scans the text once.
@@ -72,7 +72,7 @@ function areaCompoundHeads(areas: PolicyArea[], sets: Set<string>): string | und
   }
   if (terms.size === 0) return undefined;
   const alternatives = [...terms].sort((a, b) => b.length - a.length).join('|');
-  return `re:(?<![\\p{L}\\p{N}])(?:${alternatives})(?!lijk|ing|heid|baar|isch|vuldig|ig\\b|ige\\b|s\\p{L}?\\b)\\p{L}{3,}`;
+  return `re:(?<![\\p{L}\\p{N}])(?:${alternatives})(?:-\\p{L}{3,}|(?!lijk|ing|heid|baar|isch|vuldig|ig\\b|ige\\b|s\\p{L}?\\b)\\p{L}{3,})`;
 }
 
 function areaMatches(area: PolicyArea, topic: string): boolean {

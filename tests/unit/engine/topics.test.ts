@@ -42,4 +42,13 @@ describe('own topics', () => {
     expect(hits('De stikstofregels en de stikstofuitstoot')).toEqual(['stikstofregels', 'stikstofuitstoot']);
     expect(hits('Natuurlijk, de natuurbescherming')).toEqual(['natuurbescherming']);
   });
+  it('a topic word or an own area term also counts as the first part of a hyphenated compound', () => {
+    const free = resolveOwnTopics([pack], [pack], ['stikstof']).words;
+    const freeHits = (text: string) => (free?.regexHits('topic', text) ?? []).map((h) => text.slice(h.start, h.end));
+    expect(freeHits('Die stikstof-deal van gisteren')).toEqual(['stikstof-deal']);
+    expect(freeHits('stikstof- en fosfaatregels')).toEqual([]);
+    const core = resolveOwnTopics([pack], [pack], []).words;
+    const coreHits = (text: string) => (core?.regexHits('topic', text) ?? []).map((h) => text.slice(h.start, h.end));
+    expect(coreHits('De verpleeghuis-wachtlijst groeit')).toEqual(['verpleeghuis-wachtlijst']);
+  });
 });
