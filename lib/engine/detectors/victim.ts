@@ -35,7 +35,12 @@ const PERSON_OF_MINE =
 
 // One person singled out by a demonstrative ("die jongen van de overkant", "dat gezin", "that boy"), not a group.
 const SINGLED_OUT =
-  /\b(?:die|deze|dat|dit|that|this)\s+(?:[\p{L}-]+\s+)?(?:familie|gezin|jongen|meisje|knul|kind|gedetineerde|bewoner|bewoonster|asielzoeker|verdachte|crimineel|gangster|dealer|junk|junkie|zwerver|kamerlid|raadslid|wethouder|agent|agente|docent|leraar|lerares|juf|arts|militair|soldaat|family|boy|girl|lad|kid|inmate|detainee|resident|prisoner|suspect|criminal|junkie|mp|councillor|officer|teacher|soldier)(?!'s|s\b|en\b|eren\b)\b/iu;
+  /\b(?:die|deze|dat|dit|that|this)\s+(?:[\p{L}-]+\s+)?(?:familie|gezin|jongen|meisje|knul|kind|gedetineerde|bewoner|bewoonster|asielzoeker|verdachte|crimineel|gangster|dealer|junk|junkie|zwerver|kamerlid|raadslid|wethouder|agent|agente|docent|leraar|lerares|juf|arts|militair|soldaat|family|boy|girl|lad|kid|inmate|detainee|resident|prisoner|suspect|criminal|junkie|mp|councillor|officer|teacher|soldier|chauffeur|vrachtwagenchauffeur|buschauffeur|bestuurder|automobilist|fietser|motorrijder|scooterrijder|voetganger|man|vrouw|meneer|mevrouw|driver|cyclist|motorcyclist|pedestrian|man|woman)(?!'s|s\b|en\b|eren\b)\b/iu;
+
+// One person in trouble singled out by a demonstrative ("die junk van het Stationsplein", "that addict on Main
+// Street"): with one hard detail in the same sentence (street, number, name, age) they are recognisable.
+const SINGLED_OUT_TROUBLED =
+  /\b(?:die|deze|dat|that|this)\s+(?:[\p{L}-]+\s+)?(?:junk|junkie|zwerver|dakloze|verslaafde|alcoholist|dronkenlap|zuiplap|overlastgever|veelpleger|hangjongere|dader|pleger|dealer|drugsdealer|verdachte|gedetineerde|addict|homeless\s+(?:man|woman|guy)|drunk|offender|suspect|inmate)\b/iu;
 
 // A room, bed, cell or unit inside an institution ("kamer 12", "afdeling C", "bed 4", "wing B"): narrows a
 // patient, resident or detainee down as a house number does.
@@ -54,7 +59,52 @@ function unitHits(text: string): Hit[] {
 const COMMEMORATION =
   /\b(?:minuut stilte|minute of silence|moment of silence|herdenk\p{L}*|in memoriam|rust zacht|rest in peace|we missen (?:hem|haar|je|jou)|we will miss|we'll miss|veel sterkte|sterkte aan|gecondoleerd|condoleances?|in ons hart|our condolences|thoughts are with)\b/iu;
 
-const SOFT = new Set(['health', 'family-situation', 'residence', 'nationality', 'appearance']);
+const SOFT = new Set(['health', 'family-situation', 'residence', 'nationality', 'appearance', 'relative-age']);
+
+// A child's or relative's age in words ("tweeling van 4", "een jongen van 15 jaar", "a boy of 12"): an age
+// detail the recogniser leaves to the "(7)" and "-jarige" forms. Not "moeder van 3 kinderen".
+const RELATIVE_AGE =
+  /\b(?:tweeling|drieling|zoon|zoontje|dochter|dochtertje|jongen|jongetje|meisje|meid|kind|kindje|baby|peuter|kleuter|puber|tiener|broertje|zusje|man|vrouw|vader|moeder|opa|oma|twins?|boy|girl|son|daughter|child|kid|toddler|teen(?:ager)?|man|woman)\s+(?:van|of)\s+(?:\d{1,2}(?!\s*(?:kinderen|kids|children|zonen|dochters|sons|daughters|euro|procent|%|uur|km|meter|kilo))(?:\s+(?:jaar|maanden|weken|years?|months?)(?:\s+oud|\s+old)?)?|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:jaar|maanden|years?|months?)(?:\s+oud|\s+old)?)\b/giu;
+
+// The author's own family ("Dochter (7) vraagt...", "mijn zoon van 4", "onze jongste (3)", "my daughter (7)"):
+// their age or name is the author's own business unless it comes with an incident or case.
+// First letter in either case (sentence start), the rest as written: the "(7)" / "Daan" tail must stay case-exact.
+const anyCaseFirst = (words: string) =>
+  words
+    .split('|')
+    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+    .join('|');
+const OWN_FAMILY = new RegExp(
+  String.raw`(?:(?:^|[.!?]\s+)(?:${anyCaseFirst('zoon|zoontje|dochter|dochtertje|jongste|oudste|middelste|manlief|vrouwlief|schoonmoeder|schoonvader')})` +
+    // Bare at a sentence start only words that imply the author's own child or in-law; any relative after "mijn".
+    String.raw`|\b(?:${anyCaseFirst("mijn|m'n|onze|ons|my|our")})\s+(?:zoon|zoontje|dochter|dochtertje|dochters|zonen|kinderen|kids|kind|jongste|oudste|middelste|tweeling|man|vrouw|vriend|vriendin|partner|moeder|vader|opa|oma|broer|broertje|zus|zusje|neefje|nichtje|kleinzoon|kleindochter|schoonmoeder|schoonvader|son|daughter|sons|daughters|children|husband|wife|mum|mom|dad|brother|sister|grandson|granddaughter|eldest|youngest))` +
+    String.raw`\b(?:\s*\(\d{1,3}\)|\s+(?:van|of)\s+\d{1,2}(?:\s+(?:jaar|years?))?|\s+\p{Lu}\p{Ll}+(?:\s*\(\d{1,3}\))?)?`,
+  'gu',
+);
+
+// An origin describing a shop or cuisine ("de Eritrese zaak", "bij de Turkse bakker", "Syrisch restaurant"), not a person.
+const ORIGIN_VENUE =
+  /\b\p{L}+(?:se|sch|sche|an|ian|ese|ish)\s+(?:zaak|zaakje|restaurant|restaurantje|toko|bakker|bakkerij|supermarkt|winkel|winkeltje|keuken|eethuis|eettentje|snackbar|pizzeria|kapper|slager|food|cuisine|takeaway|take-away|shop|bakery|grocery|kitchen)\b/giu;
+
+// Road works and public notices ("de Stationsstraat is afgesloten vanwege werkzaamheden"): a street as a place.
+const PUBLIC_WORKS =
+  /\b(?:werkzaamheden|wegwerkzaamheden|onderhoudswerkzaamheden|omleiding|omgeleid|rioolwerkzaamheden|riolering|herinrichting|bestrating|braderie|jaarmarkt|weekmarkt|kermis|roadworks|road\s+works|diversion|detour)\b/iu;
+
+// Generic names in set phrases ("Sure, Jan.", "Jan Modaal", "Jan en alleman", "Klaas Vaak"): nobody in particular.
+const GENERIC_NAME =
+  /\b(?:sure,?\s+jan|jan\s+(?:modaal|met\s+de\s+pet|en\s+alleman|publiek|lul|soldaat|splinter)|klaas\s+vaak|piet\s+snot|jantje\s+lacht|jip\s+en\s+janneke|ome\s+jan|karen)\b/giu;
+
+function regexSpans(re: RegExp, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push([m.index, m.index + m[0].length]);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+const inSpans = (h: Hit, spans: Array<[number, number]>) => spans.some(([a, b]) => h.start >= a && h.end <= b);
 
 function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
   return setHits(ctx.analysis, `lex:${id}:${lang}`);
@@ -74,13 +124,41 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     return { kind: kind as string, hits: sorted(hits) };
   });
   identifiers.push({ kind: 'unit', hits: unitHits(analysis.text) });
+  const text = analysis.text;
+  // Soft: "een man van 80" in a happy story names nobody; with a case or another detail it does.
+  identifiers.push({
+    kind: 'relative-age',
+    hits: regexSpans(RELATIVE_AGE, text).map(([start, end]) => ({ start, end, t0: -1, t1: -1 })),
+  });
+  // Details that name nobody: a pet's name or age ("onze hond Bram"), a generic name ("Sure, Jan"), an origin
+  // describing a shop ("de Eritrese zaak"), a street in a road-works notice.
+  const petHits = [...lexHits(ctx, 'pets', 'nl'), ...lexHits(ctx, 'pets', 'en')];
+  const afterPet = (h: Hit) => petHits.some((p) => p.end <= h.start && h.start - p.end <= 3);
+  const genericNames = regexSpans(GENERIC_NAME, text);
+  const venues = regexSpans(ORIGIN_VENUE, text);
+  const incidentAll = [...lexHits(ctx, 'incident', 'nl'), ...lexHits(ctx, 'incident', 'en')];
+  const publicWorks = sentences
+    .filter((s) => PUBLIC_WORKS.test(text.slice(s.start, s.end)) && within(incidentAll, s.start, s.end).length === 0)
+    .map((s): [number, number] => [s.start, s.end]);
+  for (const entry of identifiers) {
+    entry.hits = entry.hits.filter(
+      (h) =>
+        !afterPet(h) &&
+        !inSpans(h, genericNames) &&
+        !inSpans(h, venues) &&
+        !((entry.kind === 'street' || entry.kind === 'house-number') && inSpans(h, publicWorks)),
+    );
+  }
+  const ownFamily = regexSpans(OWN_FAMILY, text);
   const softLists = ['health', 'family-situation', 'nationality', 'appearance'].map((id) => ({
     kind: id,
-    hits: sorted([...lexHits(ctx, id, 'nl'), ...lexHits(ctx, id, 'en')]),
+    hits: sorted([...lexHits(ctx, id, 'nl'), ...lexHits(ctx, id, 'en')]).filter((h) => !inSpans(h, venues)),
   }));
   const healthHits = softLists[0]!.hits;
   const byLang = (lang: 'nl' | 'en') => ({
-    context: sorted([...lexHits(ctx, 'incident', lang), ...lexHits(ctx, 'case-context', lang)]),
+    context: sorted([...lexHits(ctx, 'incident', lang), ...lexHits(ctx, 'case-context', lang)]).filter(
+      (h) => !inSpans(h, venues) && !inSpans(h, publicWorks),
+    ),
     speculation: sorted(lexHits(ctx, 'speculation', lang)),
     caseStatus: sorted(lexHits(ctx, 'case-status', lang)),
     lifeEvents: sorted(lexHits(ctx, 'life-events', lang)),
@@ -96,20 +174,27 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const cues = perLang[s.lang];
     const sentenceText = analysis.text.slice(s.start, s.end);
     const specificPerson = SPECIFIC_PERSON.test(sentenceText) || PERSON_OF_MINE.test(sentenceText);
-    if (cues.persons === 0 && !specificPerson) continue;
+    const troubledPerson = SINGLED_OUT_TROUBLED.test(sentenceText);
+    if (cues.persons === 0 && !specificPerson && !troubledPerson) continue;
     const prev = sentences[si - 1];
     const next = sentences[si + 1];
     const winStart = prev ? prev.start : s.start;
     const winEnd = next ? next.end : s.end;
-    const kindsInWindow = new Set<string>();
-    const idsInSentence: Hit[] = [];
-    for (const { kind, hits } of [...identifiers, ...softLists]) {
-      if (within(hits, winStart, winEnd).length > 0) kindsInWindow.add(kind);
-      idsInSentence.push(...within(hits, s.start, s.end));
-    }
     const contextInWindow = within(cues.context, winStart, winEnd);
     const contextInSentence = within(cues.context, s.start, s.end);
     const speculation = within(cues.speculation, s.start, s.end);
+    // The author's own child or partner ("Dochter (7) vraagt...") outside any incident or case is nobody's disclosure.
+    const privateFamily = contextInSentence.length === 0 && speculation.length === 0;
+    const kindsInWindow = new Set<string>();
+    const idsInSentence: Hit[] = [];
+    let hardInSentence = 0;
+    for (const { kind, hits } of [...identifiers, ...softLists]) {
+      const kept = privateFamily ? hits.filter((h) => !inSpans(h, ownFamily)) : hits;
+      if (within(kept, winStart, winEnd).length > 0) kindsInWindow.add(kind);
+      const inSentence = within(kept, s.start, s.end);
+      idsInSentence.push(...inSentence);
+      if (!SOFT.has(kind)) hardInSentence += inSentence.length;
+    }
     // Happy life events (farewell, retirement, birthday) are not incidents, unless someone's health is told.
     if (
       within(cues.lifeEvents, winStart, winEnd).length > 0 &&
@@ -144,7 +229,9 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     // Where one known or singled-out person stands in a case ("a classmate of mine is under investigation",
     // "die gedetineerde is overgeplaatst") is private on its own.
     const personInCase = caseStatus.length > 0 && (specificPerson || singledOutPerson);
-    if (twoDetails || detailInContext || guess || healthOfSomeone || singledOut || personInCase) out.push(anchor);
+    const troubledAndPlaced = troubledPerson && hardInSentence > 0;
+    if (twoDetails || detailInContext || guess || healthOfSomeone || singledOut || personInCase || troubledAndPlaced)
+      out.push(anchor);
   }
   return out;
 }

@@ -1,0 +1,41 @@
+/**
+ * Session 3, second wave: classes of harmless details that made victim privacy warn on fresh text
+ * (a pet's name, the author's own child with an age, an origin describing a restaurant, a street in a
+ * road-works notice, a generic name in "Sure, Jan"), and the identifying details that still must warn
+ * (a child's age in words in a case, a person in trouble singled out at a named street).
+ */
+import { describe, expect, it } from 'vitest';
+import { raisedCategories } from './helpers';
+
+function raised(text: string, organisation = 'gemeente', role = 'medewerker'): string[] {
+  return raisedCategories(text, { organisation, topics: [], role });
+}
+
+describe('victim privacy: harmless details stay clean', () => {
+  it.each([
+    ['Vanochtend onze kat Minoes naar de dierenarts gebracht. Ze keek alsof ze aangifte wilde doen 🐱', 'politie'],
+    ['Zoontje (6) vraagt of hij later ook bij de politie mag. Ik zei ja, als hij eerst zijn kamer opruimt.', 'politie'],
+    ['Mijn dochter van 9 wil later minister worden. Eerst maar eens haar huiswerk.', 'bzk'],
+    ['Lunch met de afdeling bij de Syrische zaak op de Korte Nieuwstraat. Aanrader!', 'bzk'],
+    [
+      'Vanaf dinsdag 4 maart is de Kerkstraat afgesloten vanwege werkzaamheden aan de riolering. Volg de omleiding.',
+      'gemeente',
+    ],
+  ])('leaves "%s" alone', (text, org) => {
+    expect(raised(text, org)).not.toContain('victim-privacy');
+  });
+  it('keeps a generic name out of a client rule ("Sure, Jan")', () => {
+    const text = 'Klant belt af voor het gesprek, op de achtergrond hoor ik een voetbalstadion 🏟️ Sure, Jan.';
+    expect(raised(text, 'szw')).not.toContain('victim-privacy');
+  });
+});
+
+describe('victim privacy: identifying details still warn', () => {
+  it.each([
+    ['Drieling van 2 vanochtend uit huis geplaatst in Vlaardingen. Vader was onvindbaar.', 'vws'],
+    ['Daar zat die zwerver van de Stationsweg weer, met zijn winkelwagentje vol flessen.', 'politie'],
+    ['Mijn dochter (7) is gisteren aangereden op de Dorpsstraat, ze ligt in het ziekenhuis.', 'politie'],
+  ])('flags "%s"', (text, org) => {
+    expect(raised(text, org)).toContain('victim-privacy');
+  });
+});
