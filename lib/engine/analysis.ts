@@ -91,12 +91,22 @@ export function sentenceAt(analysis: Analysis, offset: number): number {
 }
 
 export function inUrl(analysis: Analysis, hit: Hit): boolean {
-  return analysis.urlSpans.some(([s, e]) => hit.start >= s && hit.end <= e);
+  const spans = analysis.urlSpans;
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (hit.start >= span[0] && hit.end <= span[1]) return true;
+  }
+  return false;
 }
 
 /** Inside reported speech (a quote of three or more words). */
 export function inQuote(analysis: Analysis, hit: Hit): boolean {
-  return analysis.quotes.some(([s, e, words]) => words >= 3 && hit.start > s && hit.end < e);
+  const quotes = analysis.quotes;
+  for (let i = 0; i < quotes.length; i++) {
+    const quote = quotes[i]!;
+    if (quote[2] >= 3 && hit.start > quote[0] && hit.end < quote[1]) return true;
+  }
+  return false;
 }
 
 const NEGATIONS = new Set([

@@ -2,7 +2,7 @@
 import { analyse } from './analysis';
 import { evaluateRules, type RunContext } from './evaluate';
 import type { Hit } from './match/term-index';
-import { buildModelSteps, type Model } from './model';
+import { buildModelSteps, type CompiledRule, type Model } from './model';
 import { resolveOrganisation } from './organisations';
 import type { RulePack } from './pack-types';
 import { loadBundledSteps } from './packs/load';
@@ -148,15 +148,24 @@ function dedupe(findings: Finding[]): Finding[] {
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/** The model's rules for posts (profile-only categories left out), worked out once per model. */
+const postRulesByModel = new WeakMap<Model, CompiledRule[]>();
+
+function postRules(model: Model): CompiledRule[] {
+  let rules = postRulesByModel.get(model);
+  if (!rules) {
+    rules = model.rules.filter((r) => !PROFILE_ONLY.has(r.rule.category));
+    postRulesByModel.set(model, rules);
+  }
+  return rules;
+}
+
 /** Without merging overlapping findings: used by the pack tests to see every rule that fired. */
 export function checkPostAllFindings(input: CheckPostInput): Finding[] {
   const text = typeof input.text === 'string' ? input.text : '';
   if (!text.trim()) return [];
   const ctx = prepareContext(text, input.profile, input);
-  evaluateRules(
-    ctx,
-    ctx.model.rules.filter((r) => !PROFILE_ONLY.has(r.rule.category)),
-  );
+  evaluateRules(ctx, postRules(ctx.model));
   return ctx.findings;
 }
 
@@ -164,10 +173,7 @@ export function checkPostImpl(input: CheckPostInput): CheckResult {
   const text = typeof input.text === 'string' ? input.text : '';
   if (!text.trim()) return { score: 0, findings: [] };
   const ctx = prepareContext(text, input.profile, input);
-  evaluateRules(
-    ctx,
-    ctx.model.rules.filter((r) => !PROFILE_ONLY.has(r.rule.category)),
-  );
+  evaluateRules(ctx, postRules(ctx.model));
   const findings = dedupe(ctx.findings);
   return { score: scoreFindings(findings), findings };
 }

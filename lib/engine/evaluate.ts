@@ -123,11 +123,20 @@ function anyWithin(hits: Hit[], start: number, end: number, accept: (h: Hit) => 
 export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
   const { analysis } = ctx;
   const role = ctx.role.toLowerCase();
+  // Hit filters made once per check or rule, not once per sentence and cue.
+  const outsideUrl = (h: Hit) => !inUrl(analysis, h);
+  const acceptAny = (h: Hit) => !inUrl(analysis, h) && !inQuote(analysis, h);
+  const acceptQuoted = outsideUrl;
   for (const compiled of rules) {
     const { rule } = compiled;
     if (ctx.disabled.has(compiled.id) || ctx.disabled.has(rule.id)) continue;
     if (!ctx.activePacks.has(compiled.pack.id)) continue;
     if (role && rule.exceptRoles?.some((r) => role.includes(r.toLowerCase()))) continue;
+    const acceptMatch = (h: Hit) =>
+      !inUrl(analysis, h) &&
+      (rule.quoted || !inQuote(analysis, h)) &&
+      (rule.negatable === false || !negated(analysis, h));
+    const acceptRequired = rule.quoted ? acceptQuoted : acceptAny;
     const sentences = analysis.sentences;
     for (let si = 0; si < sentences.length; si++) {
       const sentence = sentences[si]!;
@@ -136,21 +145,13 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
       // The earliest accepted match hit; on equal starts the earlier cue wins (as a stable sort would).
       let first: Hit | undefined;
       for (const cue of compiled.match) {
-        const found = firstWithin(
-          sortedCueHits(ctx, cue, lang),
-          sentence.start,
-          sentence.end,
-          (h) =>
-            !inUrl(analysis, h) &&
-            (rule.quoted || !inQuote(analysis, h)) &&
-            (rule.negatable === false || !negated(analysis, h)),
-        );
+        const found = firstWithin(sortedCueHits(ctx, cue, lang), sentence.start, sentence.end, acceptMatch);
         if (found && (!first || found.start < first.start)) first = found;
       }
       if (!first) continue;
       if (
         compiled.exceptions.some((cue) =>
-          anyWithin(sortedCueHits(ctx, cue, lang), sentence.start, sentence.end, (h) => !inUrl(analysis, h)),
+          anyWithin(sortedCueHits(ctx, cue, lang), sentence.start, sentence.end, outsideUrl),
         )
       )
         continue;
@@ -164,16 +165,20 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
         winStart = 0;
         winEnd = analysis.text.length;
       }
-      const satisfied = compiled.requires.every((group) =>
-        group.some((cue) =>
-          anyWithin(
-            sortedCueHits(ctx, cue, lang),
-            winStart,
-            winEnd,
-            (h) => !inUrl(analysis, h) && (rule.quoted || !inQuote(analysis, h)),
-          ),
-        ),
-      );
+      let satisfied = true;
+      for (const group of compiled.requires) {
+        let any = false;
+        for (const cue of group) {
+          if (anyWithin(sortedCueHits(ctx, cue, lang), winStart, winEnd, acceptRequired)) {
+            any = true;
+            break;
+          }
+        }
+        if (!any) {
+          satisfied = false;
+          break;
+        }
+      }
       if (!satisfied) continue;
       ctx.findings.push(makeFinding(ctx, compiled, first));
     }

@@ -56,7 +56,9 @@ export class LiteralTable {
   private readonly ends: (number[] | undefined)[] = [undefined];
   /** Node (+1) reached by an ASCII pair, at index first * 128 + second (0: none). */
   private readonly pairs = new Int32Array(128 * 128);
-  /** One-character literals, looked up with includes. */
+  /** One-character ASCII literals: id + 1 by character code (0: none), read in the same pass as the pairs. */
+  private readonly asciiSingles = new Int32Array(128);
+  /** Other one-character literals (a few: dashes, quotes, emoji parts), looked up with includes. */
   private readonly singles: { char: string; id: number }[] = [];
   /** The children maps as one open-addressing hash (key node * 65536 + code), built on first use. */
   private keys: Int32Array | undefined;
@@ -78,7 +80,9 @@ export class LiteralTable {
     id = this.ids.size;
     this.ids.set(literal, id);
     if (literal.length === 1) {
-      this.singles.push({ char: literal, id });
+      const code = literal.charCodeAt(0);
+      if (code < 128) this.asciiSingles[code] = id + 1;
+      else this.singles.push({ char: literal, id });
       return id;
     }
     let node = 0;
@@ -141,12 +145,20 @@ export class LiteralTable {
     if (!this.keys) this.buildHash();
     const present = new Uint8Array(this.ids.size);
     for (const { char, id } of this.singles) if (text.includes(char)) present[id] = 1;
-    const { ends, pairs } = this;
+    const { ends, pairs, asciiSingles } = this;
     const last = text.length - 1;
+    if (last >= 0) {
+      const code = text.charCodeAt(last);
+      if (code < 128 && asciiSingles[code] !== 0) present[asciiSingles[code]! - 1] = 1;
+    }
     for (let i = 0; i < last; i++) {
       const first = text.charCodeAt(i);
       const second = text.charCodeAt(i + 1);
       let node: number;
+      if (first < 128) {
+        const single = asciiSingles[first]!;
+        if (single !== 0) present[single - 1] = 1;
+      }
       if (first < 128 && second < 128) node = pairs[first * 128 + second]! - 1;
       else {
         node = this.child(0, first);

@@ -277,7 +277,7 @@ export class TermIndex {
    */
   private lowerHits(set: string, lowerText: string, scratch: RegexScratch): Hit[] | undefined {
     const alternatives = this.alternativesBySet.get(set)!;
-    const table = this.literalTable();
+    const table = this.literals ?? this.literalTable();
     scratch.present ??= table.presence(lowerText);
     const live: Alternative[] = [];
     for (const alt of alternatives) {
@@ -287,27 +287,33 @@ export class TermIndex {
       }
     }
     if (live.length === 0) return [];
-    // Next match of each live alternative at or after `pos` (start -1: none left).
-    const next = live.map(() => ({ start: -2, end: -2 }));
+    if (live.length === 1) return singleAlternativeHits(live[0]!, lowerText);
+    // Next match of each live alternative at or after `pos` (start -1: none left, -2: not looked yet).
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let k = 0; k < live.length; k++) {
+      starts.push(-2);
+      ends.push(-2);
+    }
     const hits: Hit[] = [];
     let pos = 0;
     for (;;) {
       let winner = -1;
       for (let k = 0; k < live.length; k++) {
-        const m = next[k]!;
-        if (m.start !== -1 && m.start < pos) {
+        if (starts[k] !== -1 && starts[k]! < pos) {
           const alt = live[k]!;
           alt.re ??= new RegExp(alt.source, 'gu');
           const re = alt.re;
           re.lastIndex = pos;
           const found = re.exec(lowerText);
-          m.start = found ? found.index : -1;
-          m.end = found ? found.index + found[0].length : -1;
+          starts[k] = found ? found.index : -1;
+          ends[k] = found ? found.index + found[0].length : -1;
         }
-        if (m.start !== -1 && (winner < 0 || m.start < next[winner]!.start)) winner = k;
+        if (starts[k] !== -1 && (winner < 0 || starts[k]! < starts[winner]!)) winner = k;
       }
       if (winner < 0) return hits;
-      const { start, end } = next[winner]!;
+      const start = starts[winner]!;
+      const end = ends[winner]!;
       if (end === start) return undefined;
       hits.push({ start, end, t0: -1, t1: -1 });
       pos = end;
@@ -442,6 +448,20 @@ interface Alternative {
 
 /** Above this many live alternatives the set's one combined regex is cheaper to run. */
 const MAX_SEPARATE_ALTERNATIVES = 8;
+
+/** lowerHits' loop when one alternative is live: its matches one after another (undefined on an empty match). */
+function singleAlternativeHits(alt: Alternative, lowerText: string): Hit[] | undefined {
+  alt.re ??= new RegExp(alt.source, 'gu');
+  const re = alt.re;
+  const hits: Hit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(lowerText); m; m = re.exec(lowerText)) {
+    const end = m.index + m[0].length;
+    if (end === m.index) return undefined;
+    hits.push({ start: m.index, end, t0: -1, t1: -1 });
+  }
+  return hits;
+}
 
 function allMatches(re: RegExp, text: string): Hit[] {
   const hits: Hit[] = [];

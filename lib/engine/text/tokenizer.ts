@@ -109,7 +109,7 @@ export function findLinks(text: string, urlSpans: Array<[number, number]>): void
 }
 
 /** Exactly the characters of the regex class \s. */
-function isSpace(code: number): boolean {
+export function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (

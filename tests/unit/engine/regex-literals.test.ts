@@ -62,6 +62,18 @@ describe('LiteralTable', () => {
     expect([a, b, c, d, e].map((id) => present[id!])).toEqual([1, 1, 1, 1, 0]);
     expect(table.presence('o')[a!]).toBe(0);
   });
+
+  it('reads one-character ASCII literals at every position, the last one and a one-character text included', () => {
+    const table = new LiteralTable();
+    const [[dot, bang, pair]] = table.intern([['.', '!', 'ab']]) as [number[]];
+    const at = (text: string) => [dot, bang, pair].map((id) => table.presence(text)[id!]);
+    expect(at('')).toEqual([0, 0, 0]);
+    expect(at('!')).toEqual([0, 1, 0]);
+    expect(at('x.')).toEqual([1, 0, 0]);
+    expect(at('.x!')).toEqual([1, 1, 0]);
+    expect(at('😀ab!')).toEqual([0, 1, 1]);
+    expect(at(`${'x'.repeat(100_000)}.`)).toEqual([1, 0, 0]);
+  });
 });
 
 describe('TermIndex regex sets', () => {
@@ -83,6 +95,9 @@ describe('TermIndex regex sets', () => {
     'ons ministerie gemeentehuis ons',
     'niets te zien hier',
     'we als ministerie, wij als gemeente; ministerieel',
+    'de gemeentes en gemeentehuizen', // one live alternative: its own fast loop
+    'Gemeente',
+    '',
     ...corpusTexts().slice(0, 80),
   ])('same hits: %s', (text) => {
     const lower = text.toLowerCase();
