@@ -58,26 +58,49 @@ export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): H
  * Hits of a cue sorted by start (stable, so ties keep their order), memoised per check:
  * every rule asks the same cues again for every sentence, and re-collecting and filtering
  * all hits of the text each time made a check grow with the square of the text length.
- * Finding and rule cues change while rules run, so they are collected afresh.
+ * Set cues are memoised by set id (many rules share a lexicon; a set's hits are fixed once
+ * asked for). Finding and rule cues change while rules run: they are collected again only
+ * when a finding was added since (findings are only ever appended during a run).
  */
-const sortedCache = new WeakMap<RunContext, Map<CompiledCue, Hit[]>[]>();
+interface SortedMemo {
+  bySet: Map<string, Hit[]>;
+  byCue: [Map<CompiledCue, Hit[]>, Map<CompiledCue, Hit[]>];
+  byFindings: Map<CompiledCue, { count: number; hits: Hit[] }>;
+}
+
+const sortedCache = new WeakMap<RunContext, SortedMemo>();
 
 function byStart(a: Hit, b: Hit): number {
   return a.start - b.start;
 }
 
 function sortedCueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): Hit[] {
-  if (cue.kind === 'finding' || cue.kind === 'rule') return cueHits(ctx, cue, lang).slice().sort(byStart);
-  let perLang = sortedCache.get(ctx);
-  if (!perLang) {
-    perLang = [new Map(), new Map()];
-    sortedCache.set(ctx, perLang);
+  let memo = sortedCache.get(ctx);
+  if (!memo) {
+    memo = { bySet: new Map(), byCue: [new Map(), new Map()], byFindings: new Map() };
+    sortedCache.set(ctx, memo);
   }
-  const memo = perLang[lang === 'nl' ? 0 : 1]!;
-  let hits = memo.get(cue);
+  if (cue.kind === 'set') {
+    const id = lang === 'nl' ? cue.nl : cue.en;
+    let hits = memo.bySet.get(id);
+    if (!hits) {
+      hits = setHits(ctx, id).slice().sort(byStart);
+      memo.bySet.set(id, hits);
+    }
+    return hits;
+  }
+  if (cue.kind === 'finding' || cue.kind === 'rule') {
+    const known = memo.byFindings.get(cue);
+    if (known && known.count === ctx.findings.length) return known.hits;
+    const hits = cueHits(ctx, cue, lang).slice().sort(byStart);
+    memo.byFindings.set(cue, { count: ctx.findings.length, hits });
+    return hits;
+  }
+  const perLang = memo.byCue[lang === 'nl' ? 0 : 1];
+  let hits = perLang.get(cue);
   if (!hits) {
     hits = cueHits(ctx, cue, lang).slice().sort(byStart);
-    memo.set(cue, hits);
+    perLang.set(cue, hits);
   }
   return hits;
 }

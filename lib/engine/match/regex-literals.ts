@@ -58,12 +58,18 @@ export class LiteralTable {
   private readonly pairs = new Int32Array(128 * 128);
   /** One-character ASCII literals: id + 1 by character code (0: none), read in the same pass as the pairs. */
   private readonly asciiSingles = new Int32Array(128);
-  /** Other one-character literals (a few: dashes, quotes, emoji parts), looked up with includes. */
-  private readonly singles: { char: string; id: number }[] = [];
-  /** The children maps as one open-addressing hash (key node * 65536 + code), built on first use. */
-  private keys: Int32Array | undefined;
-  private values = new Int32Array(0);
+  /** Other one-character literals (dashes, quotes, emoji parts): id by character code, read in the same pass. */
+  private readonly otherSingles = new Map<number, number>();
+  /**
+   * The children maps as one open-addressing hash, built on first use: slot k holds the key
+   * (node << 16 | code) at 2k and the child at 2k + 1, so a probe reads one cache line. The
+   * walk is memory-bound (the table is larger than a core's cache on a busy machine).
+   */
+  private slots: Int32Array | undefined;
   private mask = 0;
+  /** Literal ids ending at each node, flat: endIds[endStart[node] .. endStart[node + 1]). */
+  private endStart = new Int32Array(1);
+  private endIds = new Int32Array(0);
 
   get size(): number {
     return this.ids.size;
@@ -82,7 +88,7 @@ export class LiteralTable {
     if (literal.length === 1) {
       const code = literal.charCodeAt(0);
       if (code < 128) this.asciiSingles[code] = id + 1;
-      else this.singles.push({ char: literal, id });
+      else this.otherSingles.set(code, id);
       return id;
     }
     let node = 0;
@@ -94,7 +100,6 @@ export class LiteralTable {
         this.children.push(new Map());
         this.ends.push(undefined);
         this.children[node]!.set(code, child);
-        this.keys = undefined;
         if (i === 1 && code < 128 && literal.charCodeAt(0) < 128)
           this.pairs[literal.charCodeAt(0) * 128 + code] = child + 1;
       }
@@ -103,38 +108,47 @@ export class LiteralTable {
     const ends = this.ends[node];
     if (ends) ends.push(id);
     else this.ends[node] = [id];
+    this.slots = undefined;
     return id;
   }
 
   private buildHash(): void {
     let edges = 0;
     for (const map of this.children) edges += map.size;
+    if (this.children.length >= 0xffff) throw new Error('literal table: too many trie nodes');
     let size = 1024;
-    while (size < edges * 3) size *= 2;
-    const keys = new Int32Array(size).fill(-1);
-    const values = new Int32Array(size);
+    while (size < edges * 2) size *= 2;
+    const slots = new Int32Array(2 * size).fill(-1);
     this.mask = size - 1;
     this.children.forEach((map, node) => {
       for (const [code, child] of map) {
-        const key = node * 65536 + code;
+        const key = (node << 16) | code;
         let slot = slotOf(key, this.mask);
-        while (keys[slot] !== -1) slot = (slot + 1) & this.mask;
-        keys[slot] = key;
-        values[slot] = child;
+        while (slots[2 * slot] !== -1) slot = (slot + 1) & this.mask;
+        slots[2 * slot] = key;
+        slots[2 * slot + 1] = child;
       }
     });
-    this.keys = keys;
-    this.values = values;
+    const endStart = new Int32Array(this.ends.length + 1);
+    const ids: number[] = [];
+    this.ends.forEach((list, node) => {
+      endStart[node] = ids.length;
+      if (list) ids.push(...list);
+    });
+    endStart[this.ends.length] = ids.length;
+    this.endStart = endStart;
+    this.endIds = Int32Array.from(ids);
+    this.slots = slots;
   }
 
   /** The child of `node` by `code`, or -1. */
   private child(node: number, code: number): number {
-    const keys = this.keys!;
-    const key = node * 65536 + code;
+    const slots = this.slots!;
+    const key = (node << 16) | code;
     let slot = slotOf(key, this.mask);
     for (;;) {
-      const k = keys[slot]!;
-      if (k === key) return this.values[slot]!;
+      const k = slots[2 * slot]!;
+      if (k === key) return slots[2 * slot + 1]!;
       if (k === -1) return -1;
       slot = (slot + 1) & this.mask;
     }
@@ -142,14 +156,18 @@ export class LiteralTable {
 
   /** present[id] is 1 when that literal occurs in `text`. */
   presence(text: string): Uint8Array {
-    if (!this.keys) this.buildHash();
+    if (!this.slots) this.buildHash();
     const present = new Uint8Array(this.ids.size);
-    for (const { char, id } of this.singles) if (text.includes(char)) present[id] = 1;
-    const { ends, pairs, asciiSingles } = this;
+    const { endStart, endIds, pairs, asciiSingles, otherSingles } = this;
     const last = text.length - 1;
     if (last >= 0) {
       const code = text.charCodeAt(last);
-      if (code < 128 && asciiSingles[code] !== 0) present[asciiSingles[code]! - 1] = 1;
+      if (code < 128) {
+        if (asciiSingles[code] !== 0) present[asciiSingles[code]! - 1] = 1;
+      } else {
+        const single = otherSingles.get(code);
+        if (single !== undefined) present[single] = 1;
+      }
     }
     for (let i = 0; i < last; i++) {
       const first = text.charCodeAt(i);
@@ -158,6 +176,9 @@ export class LiteralTable {
       if (first < 128) {
         const single = asciiSingles[first]!;
         if (single !== 0) present[single - 1] = 1;
+      } else {
+        const single = otherSingles.get(first);
+        if (single !== undefined) present[single] = 1;
       }
       if (first < 128 && second < 128) node = pairs[first * 128 + second]! - 1;
       else {
@@ -166,8 +187,7 @@ export class LiteralTable {
       }
       if (node < 0) continue;
       for (let j = i + 2; ; j++) {
-        const here = ends[node];
-        if (here !== undefined) for (let k = 0; k < here.length; k++) present[here[k]!] = 1;
+        for (let k = endStart[node]!, stop = endStart[node + 1]!; k < stop; k++) present[endIds[k]!] = 1;
         if (j > last) break;
         node = this.child(node, text.charCodeAt(j));
         if (node < 0) break;
