@@ -47,6 +47,109 @@ export function tokenize(text: string): TokenizedText {
   const urlSpans: Array<[number, number]> = [];
   if (MAYBE_LINK.test(text)) findLinks(text, urlSpans);
   let span = 0;
+  let pos = 0;
+  const length = text.length;
+  // An ASCII fast path in front of TOKEN_RE: at an ASCII character the token that TOKEN_RE
+  // would find there is decided here (whitespace skipped, a word, a tag, one punctuation mark),
+  // without a regex match object per token. Whenever a non-ASCII character could change the
+  // outcome, TOKEN_RE itself runs from the same position: the tokens are exactly TOKEN_RE's
+  // (property-tested against it in tests/unit/engine/tokenizer-fast-path.test.ts).
+  while (pos < length) {
+    const code = text.charCodeAt(pos);
+    let start = pos;
+    let end = -1;
+    let group = 0;
+    if (code < 128) {
+      if (code === 32 || (code >= 9 && code <= 13)) {
+        pos++;
+        continue;
+      }
+      if (ASCII_WORD[code] === 1) {
+        end = asciiWordEnd(text, pos + 1);
+        group = 3;
+      } else if (code === 35 || code === 64) {
+        // '#' or '@': a tag when a word follows, else a punctuation mark.
+        const next = pos + 1 < length ? text.charCodeAt(pos + 1) : 32;
+        if (next >= 128) end = -1;
+        else if (ASCII_WORD[next] === 1) {
+          end = asciiWordEnd(text, pos + 2);
+          group = 1;
+        } else {
+          end = pos + 1;
+          group = 4;
+        }
+      } else {
+        end = pos + 1;
+        group = 4;
+      }
+    }
+    let raw: string;
+    if (end < 0) {
+      TOKEN_RE.lastIndex = pos;
+      const m = TOKEN_RE.exec(text);
+      if (!m) break;
+      start = m.index;
+      raw = m[0];
+      end = start + raw.length;
+      group = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : m[3] !== undefined ? 3 : 4;
+    } else raw = group === 4 ? text[start]! : text.slice(start, end);
+    pos = end;
+    while (span < urlSpans.length && urlSpans[span]![1] <= start) span++;
+    const link = urlSpans[span];
+    if (link && start < link[1] && end > link[0]) {
+      pos = Math.max(end, link[1]);
+      continue;
+    }
+    if (group === 1) {
+      const body = raw.slice(1);
+      tokens.push(makeWord(body, start + 1, end, raw[0] === '#' ? 'hashtag' : 'mention'));
+    } else if (group === 2) {
+      const norm = raw.replace(/[\uFE0F\u{1F3FB}-\u{1F3FF}]/gu, '');
+      tokens.push({ text: raw, norm, parts: [], kind: 'emoji', start, end, upper: false, capital: false });
+    } else if (group === 3) tokens.push(makeWord(raw, start, end, 'word-or-number'));
+    else
+      tokens.push({ text: raw, norm: fold(raw), parts: [], kind: 'punct', start, end, upper: false, capital: false });
+  }
+  return { tokens, urlSpans };
+}
+
+/** 1 for the ASCII characters of [\p{L}\p{N}] (letters and digits), by code. */
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (/[A-Za-z0-9]/.test(String.fromCharCode(c))) ASCII_WORD[c] = 1;
+
+/**
+ * The end of WORD's match whose first character lies just before `from`, or -1 when a
+ * non-ASCII character is met where it could extend or end the word (TOKEN_RE decides then).
+ * WORD is greedy and never needs to backtrack into a run: a run of letters and digits, then
+ * as long as "'" or "-" is followed by a letter or digit, that separator and the next run.
+ */
+function asciiWordEnd(text: string, from: number): number {
+  const length = text.length;
+  let j = from;
+  for (;;) {
+    while (j < length) {
+      const code = text.charCodeAt(j);
+      if (code >= 128) return -1;
+      if (ASCII_WORD[code] !== 1) break;
+      j++;
+    }
+    if (j >= length) return j;
+    const separator = text.charCodeAt(j);
+    if (separator !== 39 && separator !== 45) return j;
+    if (j + 1 >= length) return j;
+    const after = text.charCodeAt(j + 1);
+    if (after >= 128) return -1;
+    if (ASCII_WORD[after] !== 1) return j;
+    j += 2;
+  }
+}
+
+/** The tokens as one TOKEN_RE run finds them, without the fast path (for tests). */
+export function tokenizeWithRegexOnly(text: string): TokenizedText {
+  const tokens: Token[] = [];
+  const urlSpans: Array<[number, number]> = [];
+  if (MAYBE_LINK.test(text)) findLinks(text, urlSpans);
+  let span = 0;
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
     const start = m.index;
