@@ -74,6 +74,11 @@ function byStart(a: Hit, b: Hit): number {
   return a.start - b.start;
 }
 
+function sortedByStart(hits: Hit[]): boolean {
+  for (let i = 1; i < hits.length; i++) if (hits[i - 1]!.start > hits[i]!.start) return false;
+  return true;
+}
+
 function sortedCueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): Hit[] {
   let memo = sortedCache.get(ctx);
   if (!memo) {
@@ -84,7 +89,10 @@ function sortedCueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): Hi
     const id = lang === 'nl' ? cue.nl : cue.en;
     let hits = memo.bySet.get(id);
     if (!hits) {
-      hits = setHits(ctx, id).slice().sort(byStart);
+      // A set's list is final once asked for (setHits replaces it, never changes it) and
+      // usually already in text order: then it is used as it is, without a sorted copy.
+      const own = setHits(ctx, id);
+      hits = sortedByStart(own) ? own : own.slice().sort(byStart);
       memo.bySet.set(id, hits);
     }
     return hits;
