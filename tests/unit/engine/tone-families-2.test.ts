@@ -50,6 +50,9 @@ describe('tone: compounds, contempt without swear words, threat families (sessio
     // an emoji after 'niet' is not negated; ape emoji next to a group
     'Die nieuwe bewoners snappen de wasmachine niet 🤡',
     'Hihi die nieuwe bewoners snappen de magnetron niet 🦧',
+    // group labels and dismissals, face-to-face challenges
+    'Die krakers op het plein: werkschuw tuig, allemaal. Ga toch werken.',
+    'To the keyboard warriors in my mentions: say that to my face.',
   ])('flags %s', (text) => {
     expect(categories(text)).toContain('tone');
   });
@@ -85,6 +88,8 @@ describe('tone: compounds, contempt without swear words, threat families (sessio
     'Wat een figuren in die nieuwe Netflix-serie, heerlijk gespeeld.',
     'Ik voelde me net een sukkel toen ik de verkeerde vergaderzaal binnenliep 😅',
     'Met de kinderen naar de apenheul, wat een feest 🐒🦍',
+    'I dare you to try our new cycling challenge this week!',
+    'Zoek je een baan? Kijk op werkenvoornederland.nl.',
   ])('leaves %s alone', (text) => {
     expect(categories(text)).not.toContain('tone');
   });
