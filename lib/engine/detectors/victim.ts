@@ -42,6 +42,9 @@ const SINGLED_OUT =
 const SINGLED_OUT_TROUBLED =
   /\b(?:die|deze|dat|that|this)\s+(?:[\p{L}-]+\s+)?(?:junk|junkie|zwerver|dakloze|verslaafde|alcoholist|dronkenlap|zuiplap|overlastgever|veelpleger|hangjongere|dader|pleger|dealer|drugsdealer|verdachte|gedetineerde|addict|homeless\s+(?:man|woman|guy)|drunk|offender|suspect|inmate)\b/iu;
 
+// A plural person noun ("fietsers", "bewoners", "omwonenden", "residents", "people"); "jongen" is one boy.
+const PLURAL_PERSON = /(?:s|(?<!jong)en|people|children|men)$/iu;
+
 // A room, bed, cell or unit inside an institution ("kamer 12", "afdeling C", "bed 4", "wing B"): narrows a
 // patient, resident or detainee down as a house number does.
 const UNIT_RE =
@@ -150,6 +153,10 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     );
   }
   const ownFamily = regexSpans(OWN_FAMILY, text);
+  const descriptorHits = sorted([
+    ...lexHits(ctx, 'person-descriptors', 'nl'),
+    ...lexHits(ctx, 'person-descriptors', 'en'),
+  ]);
   const softLists = ['health', 'family-situation', 'nationality', 'appearance'].map((id) => ({
     kind: id,
     hits: sorted([...lexHits(ctx, id, 'nl'), ...lexHits(ctx, id, 'en')]).filter((h) => !inSpans(h, venues)),
@@ -205,7 +212,17 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     // Hard details identify on their own (age, name, street, origin...); soft ones (health,
     // family situation, where someone lives) only together with another detail or a context.
     const kinds = [...kindsInWindow];
-    const hard = kinds.filter((k) => !SOFT.has(k)).length;
+    // A street without a house number where only a group is mentioned ("die fietsers op de Coolsingel", "de
+    // bewoners van de Lindenhof") places a scene, not one person's home: soft, like a town.
+    const people = within(descriptorHits, winStart, winEnd);
+    const groupOnly =
+      people.length > 0 &&
+      people.every((h) => PLURAL_PERSON.test(text.slice(h.start, h.end))) &&
+      !specificPerson &&
+      !troubledPerson &&
+      !SINGLED_OUT.test(sentenceText);
+    const streetOnly = groupOnly && kindsInWindow.has('street') && !kindsInWindow.has('house-number');
+    const hard = kinds.filter((k) => !SOFT.has(k) && !(streetOnly && k === 'street')).length;
     const soft = kinds.length - hard;
     if (hard === 0 && speculation.length === 0 && COMMEMORATION.test(analysis.text.slice(winStart, winEnd))) continue;
     const caseStatus = within(cues.caseStatus, winStart, winEnd);

@@ -21,6 +21,8 @@ describe('victim privacy: harmless details stay clean', () => {
       'Vanaf dinsdag 4 maart is de Kerkstraat afgesloten vanwege werkzaamheden aan de riolering. Volg de omleiding.',
       'gemeente',
     ],
+    ['Vanmiddag koffie gedronken met de bewoners van de Eikenlaan in Assen. Goede gesprekken over de wijk.', 'politie'],
+    ['Die scooterrijders die over de Oudegracht scheuren: hoop dat ze een keer flink onderuit gaan.', 'ienw'],
   ])('leaves "%s" alone', (text, org) => {
     expect(raised(text, org)).not.toContain('victim-privacy');
   });
@@ -35,6 +37,7 @@ describe('victim privacy: identifying details still warn', () => {
     ['Drieling van 2 vanochtend uit huis geplaatst in Vlaardingen. Vader was onvindbaar.', 'vws'],
     ['Daar zat die zwerver van de Stationsweg weer, met zijn winkelwagentje vol flessen.', 'politie'],
     ['Mijn dochter (7) is gisteren aangereden op de Dorpsstraat, ze ligt in het ziekenhuis.', 'politie'],
+    ['Die man die gisteren op de Molenweg van zijn fiets viel? Volgens mij was hij gewoon dronken.', 'politie'],
   ])('flags "%s"', (text, org) => {
     expect(raised(text, org)).toContain('victim-privacy');
   });
