@@ -114,10 +114,10 @@ describe('loadSettingsInStages (in-page start-up)', () => {
       release = resolve;
     });
     // Chromium's first managed-storage read in a browser session takes seconds.
-    const slowGet = fakeBrowser.storage.managed.get.bind(fakeBrowser.storage.managed);
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async (keys) => {
+    const policy = await fakeBrowser.storage.managed.get(null);
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async () => {
       await gate;
-      return slowGet(keys);
+      return policy;
     });
     const storage = await import('../../../lib/storage');
     const calls: boolean[] = [];
