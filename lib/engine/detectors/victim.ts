@@ -93,6 +93,15 @@ const ORIGIN_VENUE =
 const PUBLIC_WORKS =
   /\b(?:werkzaamheden|wegwerkzaamheden|onderhoudswerkzaamheden|omleiding|omgeleid|rioolwerkzaamheden|riolering|herinrichting|bestrating|braderie|jaarmarkt|weekmarkt|kermis|roadworks|road\s+works|diversion|detour)\b/iu;
 
+// A public office or speaking role with where it is from ("een wethouder uit Friesland", "the mayor of Zwolle",
+// "een onderzoeker uit Delft"): someone speaking in public, not a person in a case.
+const OFFICIAL_FROM =
+  /\b(?:wethouder|burgemeester|gedeputeerde|kamerlid|raadslid|statenlid|minister|staatssecretaris|commissaris|dijkgraaf|europarlementariër|hoogleraar|onderzoeker|spreker|sprekers|collega's|mayor|alderman|councillor|senator|minister|professor|researcher|speaker|speakers|colleagues)\s+(?:uit|van|from|of|in)\s+(?:de\s+|het\s+|the\s+)?\p{Lu}[\p{L}-]+/gu;
+
+// Hearing someone give a talk ("ik hoorde een wethouder vertellen hoe...") is no hearsay about a person.
+const HEARD_A_TALK =
+  /\b(?:ik\s+|i\s+)?(?:hoorde|hoorden|heard)\s+(?:een|de|het|twee|a|an|the|two)\s+(?:[\p{L}-]+\s+){0,4}?(?:vertellen|spreken|uitleggen|presenteren|speak|talk|present|explain)\b(?!\s+(?:dat|that)\b)/giu;
+
 // Generic names in set phrases ("Sure, Jan.", "Jan Modaal", "Jan en alleman", "Klaas Vaak"): nobody in particular.
 const GENERIC_NAME =
   /\b(?:sure,?\s+jan|jan\s+(?:modaal|met\s+de\s+pet|en\s+alleman|publiek|lul|soldaat|splinter)|klaas\s+vaak|piet\s+snot|jantje\s+lacht|jip\s+en\s+janneke|ome\s+jan|karen)\b/giu;
@@ -137,7 +146,10 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   // describing a shop ("de Eritrese zaak"), a street in a road-works notice.
   const petHits = [...lexHits(ctx, 'pets', 'nl'), ...lexHits(ctx, 'pets', 'en')];
   const afterPet = (h: Hit) => petHits.some((p) => p.end <= h.start && h.start - p.end <= 3);
-  const genericNames = regexSpans(GENERIC_NAME, text);
+  const genericNames = [...regexSpans(GENERIC_NAME, text), ...regexSpans(OFFICIAL_FROM, text)];
+  // A scare-quoted word ("hun kind 'ziek' melden", "'zware rugklachten'") is doubted, not a diagnosis or incident.
+  const talks = regexSpans(HEARD_A_TALK, text);
+  const scareQuotes = analysis.quotes.filter(([, , words]) => words <= 3).map(([a, b]): [number, number] => [a, b]);
   const venues = regexSpans(ORIGIN_VENUE, text);
   const incidentAll = [...lexHits(ctx, 'incident', 'nl'), ...lexHits(ctx, 'incident', 'en')];
   const publicWorks = sentences
@@ -159,14 +171,16 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   ]);
   const softLists = ['health', 'family-situation', 'nationality', 'appearance'].map((id) => ({
     kind: id,
-    hits: sorted([...lexHits(ctx, id, 'nl'), ...lexHits(ctx, id, 'en')]).filter((h) => !inSpans(h, venues)),
+    hits: sorted([...lexHits(ctx, id, 'nl'), ...lexHits(ctx, id, 'en')]).filter(
+      (h) => !inSpans(h, venues) && !(id === 'health' && inSpans(h, scareQuotes)),
+    ),
   }));
   const healthHits = softLists[0]!.hits;
   const byLang = (lang: 'nl' | 'en') => ({
     context: sorted([...lexHits(ctx, 'incident', lang), ...lexHits(ctx, 'case-context', lang)]).filter(
-      (h) => !inSpans(h, venues) && !inSpans(h, publicWorks),
+      (h) => !inSpans(h, venues) && !inSpans(h, publicWorks) && !inSpans(h, scareQuotes),
     ),
-    speculation: sorted(lexHits(ctx, 'speculation', lang)),
+    speculation: sorted(lexHits(ctx, 'speculation', lang)).filter((h) => !inSpans(h, talks)),
     caseStatus: sorted(lexHits(ctx, 'case-status', lang)),
     lifeEvents: sorted(lexHits(ctx, 'life-events', lang)),
     pets: sorted(lexHits(ctx, 'pets', lang)),
