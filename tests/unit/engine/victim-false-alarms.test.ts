@@ -23,6 +23,7 @@ describe('victim privacy: harmless details stay clean', () => {
     ],
     ['Vanmiddag koffie gedronken met de bewoners van de Eikenlaan in Assen. Goede gesprekken over de wijk.', 'politie'],
     ['Die scooterrijders die over de Oudegracht scheuren: hoop dat ze een keer flink onderuit gaan.', 'ienw'],
+    ['Mijn oma (91) is vorige week overleden. Ze was de liefste, dank voor alle lieve berichten.', 'bzk'],
     ["Ouders die hun kind elke maandag 'ziek' melden na een weekendje Ardennen: ik zie jullie wel.", 'gemeente'],
     [
       'Mooi congres vandaag. Ik hoorde een burgemeester uit Zeeland vertellen hoe zijn gemeente het aantal ongelukken bij scholen halveerde.',
@@ -41,7 +42,7 @@ describe('victim privacy: identifying details still warn', () => {
   it.each([
     ['Drieling van 2 vanochtend uit huis geplaatst in Vlaardingen. Vader was onvindbaar.', 'vws'],
     ['Daar zat die zwerver van de Stationsweg weer, met zijn winkelwagentje vol flessen.', 'politie'],
-    ['Mijn dochter (7) is gisteren aangereden op de Dorpsstraat, ze ligt in het ziekenhuis.', 'politie'],
+    ['De jongen (16) die gisteren in het kanaal verdronk, zat bij mijn zoon in de klas.', 'politie'],
     ['Die man die gisteren op de Molenweg van zijn fiets viel? Volgens mij was hij gewoon dronken.', 'politie'],
     ['Ik hoorde de buurman vertellen dat die jongen van 16 uit Tiel onder invloed was toen hij verongelukte.', 'ienw'],
   ])('flags "%s"', (text, org) => {
