@@ -218,10 +218,12 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
       idsInSentence.push(...inSentence);
       if (!SOFT.has(kind)) hardInSentence += inSentence.length;
     }
-    // Happy life events (farewell, retirement, birthday) are not incidents, unless someone's health is told.
+    // Happy life events (farewell, retirement, birthday, a pupil who won, a hero neighbour) are not incidents,
+    // unless someone's health is told. A role word of the case vocabulary ("leerling", "klant") alone is no incident.
     if (
       within(cues.lifeEvents, winStart, winEnd).length > 0 &&
-      contextInWindow.length === 0 &&
+      within(incidentAll, winStart, winEnd).length === 0 &&
+      speculation.length === 0 &&
       within(healthHits, winStart, winEnd).length === 0
     )
       continue;

@@ -23,6 +23,8 @@ describe('victim privacy: harmless details stay clean', () => {
     ],
     ['Vanmiddag koffie gedronken met de bewoners van de Eikenlaan in Assen. Goede gesprekken over de wijk.', 'politie'],
     ['Die scooterrijders die over de Oudegracht scheuren: hoop dat ze een keer flink onderuit gaan.', 'ienw'],
+    ['Mijn leerling Sophie (15) won vandaag de landelijke wiskunde-olympiade. Trots!', 'ocw'],
+    ['Onze buurman Henk (70) heeft vanochtend de hele straat sneeuwvrij gemaakt. Held!', 'gemeente'],
     ['Mijn oma (91) is vorige week overleden. Ze was de liefste, dank voor alle lieve berichten.', 'bzk'],
     ["Ouders die hun kind elke maandag 'ziek' melden na een weekendje Ardennen: ik zie jullie wel.", 'gemeente'],
     [
