@@ -26,5 +26,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     restoreMocks: true,
+    // Engine tests build the whole rule model (hundreds of lexicons) once per file: on a loaded
+    // 2-core CI machine that alone can pass vitest's 5 s default. Tests wait for results, not time.
+    testTimeout: 30_000,
   },
 });
