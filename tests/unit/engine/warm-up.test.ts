@@ -30,7 +30,9 @@ describe('warmUpEngine', () => {
     const warmUp = warmUpEngine();
     let steps = 0;
     while (!warmUp.next().done) steps++;
-    expect(steps).toBeLessThan(100);
+    // About one quick step per term set (it grows with the lexicons: 100 at 120 lexicons);
+    // the first build takes about ten times as many.
+    expect(steps).toBeLessThan(250);
   });
 });
 
