@@ -77,9 +77,10 @@ async function draftOf(page: Page, composer: ComposerPage): Promise<string> {
 }
 
 /**
- * Lets the debounced check run, then proves the page still answers promptly. Two pings, the faster
- * counts: on the shared 2-core machine one frame now and then waits ~1 s for the other worker's
- * Chromium (seen once in CI: 1018 ms), while a page frozen by our code fails both.
+ * Lets the debounced check run, then proves the page is not frozen. Up to three pings, the fastest
+ * counts, against 1.5 s (the freeze line; long tasks are measured in CPU time by the trace below):
+ * on the shared 2-core machine a frame now and then waits over 1 s for the other worker's Chromium
+ * (seen in CI: 1018 ms, and 1191 ms twice in a row), while a page frozen by our code fails all three.
  */
 async function settleAndPing(page: Page): Promise<void> {
   await page.waitForTimeout(1500);
@@ -88,9 +89,9 @@ async function settleAndPing(page: Page): Promise<void> {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(true))));
     return Date.now() - started;
   };
-  const first = await ping();
-  const fastest = first < 1000 ? first : Math.min(first, await ping());
-  expect(fastest, 'the page answers within a second').toBeLessThan(1000);
+  let fastest = await ping();
+  for (let i = 0; i < 2 && fastest >= 1000; i++) fastest = Math.min(fastest, await ping());
+  expect(fastest, 'the page answers within 1.5 s').toBeLessThan(1500);
 }
 
 /**
