@@ -10,7 +10,7 @@ import type { CheckPostInput, CheckResult, Finding } from '../engine/types';
 import type { DraftReport } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites';
 import { searchRoots } from '../sites/dom';
-import { loadExtraPacks, loadSettingsInStages, watchCustomPacks, watchSettings } from '../storage';
+import { followSettings, loadExtraPacks, watchCustomPacks } from '../storage';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { Banner } from './banner';
 import { ComposerSession } from './composer-session';
@@ -89,9 +89,7 @@ export class PiketpaalController {
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleScan());
     this.ctx.onInvalidated(() => this.stop());
     if (!this.options.skipStorage) {
-      void loadSettingsInStages((settings) => this.applySettings(settings));
-      const unwatch = watchSettings((settings) => this.applySettings(settings));
-      this.ctx.onInvalidated(unwatch);
+      this.ctx.onInvalidated(followSettings((settings) => this.applySettings(settings)));
       const applyPacks = (packs: RulePack[]) => {
         this.extraPacks = packs;
         this.engine.start(packs);

@@ -8,7 +8,7 @@
  * Any internal error lets the like through, as if the extension were absent.
  */
 import type { ContentScriptContext } from '#imports';
-import { loadSettingsInStages, watchSettings } from '../storage';
+import { followSettings } from '../storage';
 import type { Settings, SiteId } from '../storage/settings';
 import { createAssessor } from './assess';
 import { type LikeConfirm, showLikeConfirm } from './confirm';
@@ -29,8 +29,6 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   const assess = createAssessor();
   let settings: Settings | null = null;
-  // Set once a change arrived through the watch: newer than anything the start-up read gives.
-  let watched = false;
   // Tells tests (and curious engineers) that the guard has its settings and is listening.
   const markReady = () => document.documentElement.setAttribute('data-piketpaal-like-guard', 'ready');
   let open: { confirm: LikeConfirm; button: HTMLElement } | null = null;
@@ -121,18 +119,13 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', closeOpen);
 
-  const unwatch = watchSettings((next) => {
+  const unwatch = followSettings((next) => {
     settings = next;
-    watched = true;
     markReady();
     if (!active()) closeOpen();
   });
   ctx.onInvalidated(() => {
     unwatch();
     closeOpen();
-  });
-  void loadSettingsInStages((stored) => {
-    if (!watched) settings = stored;
-    markReady();
   });
 }

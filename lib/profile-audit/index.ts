@@ -8,7 +8,7 @@
 import { browser, type ContentScriptContext } from '#imports';
 import type { ProfilePage } from '../engine/types';
 import type { ProfileAuditReply } from '../messaging/protocol';
-import { loadSettings, loadSettingsInStages, watchSettings } from '../storage';
+import { followSettings, loadSettings } from '../storage';
 import type { Settings, SiteId } from '../storage/settings';
 import { runProfileAudit } from './audit';
 import { type AuditButton, showAuditButton } from './button';
@@ -133,12 +133,12 @@ export function installProfileAudit(ctx: ContentScriptContext, site: SiteId): vo
   const observer = new MutationObserver(scheduleUpdate);
   observer.observe(document.documentElement, { childList: true, subtree: true });
   ctx.addEventListener(window, 'wxt:locationchange', scheduleUpdate);
-  // Set once a change arrived through the watch: newer than anything the start-up read gives.
-  let watched = false;
-  const unwatch = watchSettings((next) => {
+  const unwatch = followSettings((next) => {
+    // The first settings show the button at once; later changes join the debounced updates.
+    const starting = settings === null;
     settings = next;
-    watched = true;
-    scheduleUpdate();
+    if (starting) update();
+    else scheduleUpdate();
   });
 
   const onMessage = (message: unknown): Promise<ProfileAuditReply> | undefined => {
@@ -154,10 +154,5 @@ export function installProfileAudit(ctx: ContentScriptContext, site: SiteId): vo
     unwatch();
     browser.runtime.onMessage.removeListener(onMessage);
     removeAll();
-  });
-
-  void loadSettingsInStages((loaded) => {
-    if (!watched) settings = loaded;
-    update();
   });
 }

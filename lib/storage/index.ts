@@ -88,14 +88,32 @@ export async function loadSettings(): Promise<Settings> {
 export async function loadSettingsInStages(onSettings: (settings: Settings) => void): Promise<void> {
   const policy = readManagedPolicy();
   const user = await loadUserSettings();
-  let effective: Settings | null = null;
   // A fast policy read (no policy, or not the first read) arrives together with the user's settings: one call.
   const quick = await Promise.race([policy, Promise.resolve(null)]);
-  if (quick) effective = applyManagedPolicy(user, quick);
-  onSettings(effective ?? user);
-  if (effective) return;
+  if (quick) {
+    onSettings(applyManagedPolicy(user, quick));
+    return;
+  }
+  onSettings(user);
   const withPolicy = applyManagedPolicy(user, await policy);
   if (JSON.stringify(withPolicy) !== JSON.stringify(user)) onSettings(withPolicy);
+}
+
+/**
+ * Follows the settings for an in-page part: the start-up steps of loadSettingsInStages, then every
+ * change (watchSettings). A start-up step that arrives after a change is dropped, because the change
+ * is newer. Returns the unwatch function.
+ */
+export function followSettings(onSettings: (settings: Settings) => void): () => void {
+  let changed = false;
+  const unwatch = watchSettings((settings) => {
+    changed = true;
+    onSettings(settings);
+  });
+  void loadSettingsInStages((settings) => {
+    if (!changed) onSettings(settings);
+  });
+  return unwatch;
 }
 
 /** Effective settings and the policy (for lock flags), for the options page. */

@@ -146,3 +146,40 @@ describe('loadSettingsInStages (in-page start-up)', () => {
     expect(calls).toEqual([DEFAULT_SETTINGS]);
   });
 });
+
+describe('followSettings (in-page parts)', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.resetModules();
+    vi.restoreAllMocks();
+  });
+
+  it('a change made while the policy is still being read has the last word', async () => {
+    await fakeBrowser.storage.managed.set({ bannerThreshold: 'high' });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const policy = await fakeBrowser.storage.managed.get(null);
+    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async () => {
+      await gate;
+      return policy;
+    });
+    const storage = await import('../../../lib/storage');
+    const seen: Array<{ likeGuard: boolean; bannerThreshold: string }> = [];
+    const unwatch = storage.followSettings((s) =>
+      seen.push({ likeGuard: s.likeGuard, bannerThreshold: s.bannerThreshold }),
+    );
+    // The user's own settings come first, without waiting for the policy.
+    await vi.waitFor(() => expect(seen).toHaveLength(1));
+    expect(seen[0]).toEqual({ likeGuard: true, bannerThreshold: DEFAULT_SETTINGS.bannerThreshold });
+    // The user switches the like guard off before the policy arrives.
+    await storage.settingsItem.setValue({ ...DEFAULT_SETTINGS, likeGuard: false });
+    release();
+    await vi.waitFor(() => expect(seen.at(-1)).toEqual({ likeGuard: false, bannerThreshold: 'high' }));
+    // Once the change is delivered, no start-up step comes after it.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(seen.at(-1)).toEqual({ likeGuard: false, bannerThreshold: 'high' });
+    unwatch();
+  });
+});
