@@ -31,6 +31,12 @@ const GENERIC = new Set([
 const cache = new Map<string, OwnTopics>();
 
 /**
+ * What may follow a word that is the first part of a compound: a hyphenated part, or three or more
+ * letters that are not a derivation making another word of it ("natuurlijk", "handeling").
+ */
+const COMPOUND_TAIL = String.raw`(?:-\p{L}{3,}|(?!lijk|ing|heid|baar|isch|vuldig|ig\b|ige\b|s\p{L}?\b)\p{L}{3,})`;
+
+/**
  * A free topic word as the FIRST part of a compound ("stikstof" in "stikstofregels",
  * "stikstofuitstoot", also hyphenated: "stikstof-deal"): the term syntax only matches a word as the last part. At least three
  * more letters, and not the derivations that make another word of it ("natuurlijk",
@@ -38,7 +44,7 @@ const cache = new Map<string, OwnTopics>();
  */
 function compoundHead(word: string): string | undefined {
   if (word.length < 4 || !/^[\p{L}]+$/u.test(word) || GENERIC.has(word)) return undefined;
-  return `re:(?<![\\p{L}\\p{N}])${word}(?:-\\p{L}{3,}|(?!lijk|ing|heid|baar|isch|vuldig|ig\\b|ige\\b|s\\p{L}?\\b)\\p{L}{3,})`;
+  return `re:(?<![\\p{L}\\p{N}])${word}${COMPOUND_TAIL}`;
 }
 
 /**
@@ -72,7 +78,7 @@ function areaCompoundHeads(areas: PolicyArea[], sets: Set<string>): string | und
   }
   if (terms.size === 0) return undefined;
   const alternatives = [...terms].sort((a, b) => b.length - a.length).join('|');
-  return `re:(?<![\\p{L}\\p{N}])(?:${alternatives})(?:-\\p{L}{3,}|(?!lijk|ing|heid|baar|isch|vuldig|ig\\b|ige\\b|s\\p{L}?\\b)\\p{L}{3,})`;
+  return `re:(?<![\\p{L}\\p{N}])(?:${alternatives})${COMPOUND_TAIL}`;
 }
 
 function areaMatches(area: PolicyArea, topic: string): boolean {
