@@ -25,6 +25,9 @@ const CORPORA = [
   // The fourth author's holdout (h4-*), scored at macro-F1 0.880 (min recall 0.67, false alarms 5.7%)
   // at the end of session 3 and released at the start of session 4 as tuning data.
   { name: 'own-tune-7', file: 'tests/corpus/own-tune-7.jsonl', showMisses: true },
+  // Authors 8 and 9 (session 4): fresh phrasings written without seeing the rules, as tuning data.
+  { name: 'own-tune-8', file: 'tests/corpus/own-tune-8.jsonl', showMisses: true },
+  { name: 'own-tune-9', file: 'tests/corpus/own-tune-9.jsonl', showMisses: true },
   // A fresh held-out set by a seventh author (h7-*), written without seeing the rules: scored, never read.
   { name: 'own-holdout', file: 'tests/corpus/own-holdout.jsonl', showMisses: false },
   // Extra tuning phrasings per category (extra-<topic>.jsonl), written while tuning: tuning data.
