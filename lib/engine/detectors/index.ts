@@ -1,6 +1,7 @@
 /** Detectors in code, referred to from rules as "detector:<name>". Results are cached per check. */
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
+import { detectPostCaseDetail, detectPostInsultOnly } from './post-frame';
 import { detectShouting } from './shouting';
 import { detectVictimIdentifiable } from './victim';
 
@@ -9,6 +10,8 @@ const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
   'victim-identifiable': detectVictimIdentifiable,
   'scare-quotes': (ctx) =>
     ctx.analysis.quotes.filter(([, , words]) => words <= 2).map(([start, end]) => ({ start, end, t0: -1, t1: -1 })),
+  'post-case-detail': detectPostCaseDetail,
+  'post-insult-only': detectPostInsultOnly,
 };
 
 export const DETECTOR_NAMES = Object.keys(DETECTORS);
