@@ -1,7 +1,7 @@
 /** Detectors in code, referred to from rules as "detector:<name>". Results are cached per check. */
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
-import { detectPostCaseDetail, detectPostInsultOnly } from './post-frame';
+import { detectPostInsultOnly, postFindingDetector } from './post-frame';
 import { detectShouting } from './shouting';
 import { detectVictimIdentifiable } from './victim';
 
@@ -10,7 +10,6 @@ const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
   'victim-identifiable': detectVictimIdentifiable,
   'scare-quotes': (ctx) =>
     ctx.analysis.quotes.filter(([, , words]) => words <= 2).map(([start, end]) => ({ start, end, t0: -1, t1: -1 })),
-  'post-case-detail': detectPostCaseDetail,
   'post-insult-only': detectPostInsultOnly,
 };
 
@@ -19,7 +18,7 @@ export const DETECTOR_NAMES = Object.keys(DETECTORS);
 export function runDetector(ctx: RunContext, name: string): Hit[] {
   const cached = ctx.detectorCache.get(name);
   if (cached) return cached;
-  const detector = DETECTORS[name];
+  const detector = DETECTORS[name] ?? postFindingDetector(name);
   const hits = detector ? detector(ctx) : [];
   ctx.detectorCache.set(name, hits);
   return hits;

@@ -3,12 +3,16 @@
  *
  * A rule's `exceptions` look only at the matched sentence, but what a post IS is often said in
  * another sentence: one person's case told first ("Gedetineerde R. zit op dag 9...") and a policy
- * word in the next ("Advocaat belt elke dag"), or an insult at people in the last sentence
- * ("...wat een stelletje holbewoners. Ruim je rotzooi op, varkens."). Every corpus author labels
- * such posts victim-privacy or tone, never own-policy-area (tests/corpus/README.md: "Individual case
- * details alone are not own-policy-area"). These detectors answer for the whole post and return an
- * empty hit at the start of every sentence when the frame holds, so the exception cue
- * "detector:<name>" excludes every sentence of that post.
+ * word in the next ("Advocaat belt elke dag"), an insult at people in the last sentence
+ * ("...wat een stelletje holbewoners. Ruim je rotzooi op, varkens."), or a troop movement or a
+ * staffing gap told next to a unit's name. Every corpus author but one labels such posts
+ * victim-privacy, tone or confidentiality, never own-policy-area (tests/corpus/README.md:
+ * "Individual case details alone are not own-policy-area"; operational details are confidentiality
+ * only). These detectors answer for the whole post and return an empty hit at the start of every
+ * sentence when the frame holds, so the exception cue "detector:<name>" excludes every sentence.
+ *
+ * Names: "post-insult-only" (below), and "post:finding:<category>" / "post:rule:<pack>/<rule>":
+ * a finding of that category or rule, at warning or above, anywhere in the post.
  *
  * They read the findings raised so far: rules that use findings run after all others (model.ts), and
  * the detector cache keeps the first answer, so they belong in exceptions of such late rules only.
@@ -24,11 +28,6 @@ function raised(ctx: RunContext, category: string): boolean {
   return ctx.findings.some((f) => f.category === category && f.severity !== 'info');
 }
 
-/** The post tells about one identifiable person in a case or incident (a victim-privacy finding anywhere). */
-export function detectPostCaseDetail(ctx: RunContext): Hit[] {
-  return raised(ctx, 'victim-privacy') ? everySentence(ctx) : [];
-}
-
 /**
  * The post insults or mocks people (a tone finding anywhere) and judges no politician, party or
  * policy (no political-opinion finding): a rant at tourists, callers or litterers, not a view on
@@ -36,4 +35,17 @@ export function detectPostCaseDetail(ctx: RunContext): Hit[] {
  */
 export function detectPostInsultOnly(ctx: RunContext): Hit[] {
   return raised(ctx, 'tone') && !raised(ctx, 'political-opinion') ? everySentence(ctx) : [];
+}
+
+/** The detector for a "post:finding:<category>" or "post:rule:<id>" name; undefined for other names. */
+export function postFindingDetector(name: string): ((ctx: RunContext) => Hit[]) | undefined {
+  if (name.startsWith('post:finding:')) {
+    const category = name.slice('post:finding:'.length);
+    return (ctx) => (raised(ctx, category) ? everySentence(ctx) : []);
+  }
+  if (name.startsWith('post:rule:')) {
+    const rule = name.slice('post:rule:'.length);
+    return (ctx) => (ctx.findings.some((f) => f.rule === rule && f.severity !== 'info') ? everySentence(ctx) : []);
+  }
+  return undefined;
 }
