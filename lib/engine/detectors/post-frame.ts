@@ -11,12 +11,14 @@
  * only). These detectors answer for the whole post and return an empty hit at the start of every
  * sentence when the frame holds, so the exception cue "detector:<name>" excludes every sentence.
  *
- * Names: "post-insult-only" (below), and "post:finding:<category>" / "post:rule:<pack>/<rule>":
- * a finding of that category or rule, at warning or above, anywhere in the post.
+ * Names: "post-insult-only" (below), "post:finding:<category>" / "post:rule:<pack>/<rule>": a
+ * finding of that category or rule, at warning or above, anywhere in the post; "post:lex:<id>": a
+ * term of lexicon <id> (either language) anywhere in the post outside a URL.
  *
  * They read the findings raised so far: rules that use findings run after all others (model.ts), and
  * the detector cache keeps the first answer, so they belong in exceptions of such late rules only.
  */
+import { inUrl, setHits } from '../analysis';
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
 
@@ -46,6 +48,16 @@ export function postFindingDetector(name: string): ((ctx: RunContext) => Hit[]) 
   if (name.startsWith('post:rule:')) {
     const rule = name.slice('post:rule:'.length);
     return (ctx) => (ctx.findings.some((f) => f.rule === rule && f.severity !== 'info') ? everySentence(ctx) : []);
+  }
+  if (name.startsWith('post:lex:')) {
+    const id = name.slice('post:lex:'.length);
+    return (ctx) => {
+      const { analysis } = ctx;
+      const found = [`lex:${id}:nl`, `lex:${id}:en`].some((set) =>
+        setHits(analysis, set).some((h) => !inUrl(analysis, h)),
+      );
+      return found ? everySentence(ctx) : [];
+    };
   }
   return undefined;
 }

@@ -21,6 +21,15 @@ describe('post-wide frames keep case details and insults out of own-policy-area'
       'Die sportvissers op de pier met hun bierblikjes, wat een stelletje holbewoners. Ruim je rotzooi op, varkens.',
       { organisation: 'lvvn', topics: ['gewasbescherming'] },
     ],
+    [
+      // career news: the farewell is in another sentence than the policy word
+      'Vandaag afscheid genomen van onze intern. Vijf maanden meegedraaid en een scriptie over flexwerk afgeleverd. Succes met je master!',
+      { organisation: 'szw', topics: ['arbeidsmarkt'] },
+    ],
+    [
+      "Boekentip: 'De Zaak', een spannende roman over een cold case in Friesland. Realistischer dan de meeste series.",
+      { organisation: 'politie', topics: ['recherche'] },
+    ],
   ])('%s', (text, profile) => {
     expect(opa(text, profile)).toBe(false);
   });
