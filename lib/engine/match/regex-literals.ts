@@ -18,12 +18,17 @@ interface Info {
   exact?: string[];
   /** AND of OR-sets of strings each match contains. */
   factors: string[][];
+  /** Strings one of which every match STARTS with (when known and not exact; see leadingLiterals). */
+  lead?: string[];
 }
 
 const MAX_SET = 48;
 /** Characters with no special meaning in a regex (u flag), matched one run at a time. */
 const PLAIN_RUN = /[^\\[\](){}|?*+.^$]+/uy;
 const MAX_FACTORS = 4;
+/** Most strings a lead set may hold (a union of many branches' first words), and their longest kept length. */
+const MAX_LEAD = 128;
+const LEAD_LENGTH = 8;
 const UNKNOWN: Info = { factors: [] };
 const EMPTY: Info = { exact: [''], factors: [] };
 
@@ -40,6 +45,39 @@ export function requiredLiterals(source: string): LiteralRequirement {
   } catch {
     return [];
   }
+}
+
+/**
+ * Strings one of which every match of `source` starts with (under the u flag, case-sensitive),
+ * or undefined when unknown. A match can then only start where one of them occurs, so the
+ * regex need only be tried there (sticky) instead of at every position of the text.
+ * Zero-width assertions at the start (\b, lookbehind, lookahead) are skipped: they consume nothing.
+ */
+export function leadingLiterals(source: string): string[] | undefined {
+  try {
+    const parser = new Parser(source);
+    const info = parser.alternation();
+    if (parser.pos !== source.length || parser.backreference) return undefined;
+    const lead = leadOf(info);
+    if (!lead || lead.length === 0 || lead.some((s) => s === '')) return undefined;
+    // A string starting inside a surrogate pair would name a position no u-flag match starts at.
+    if (lead.some((s) => /^[\uDC00-\uDFFF]/.test(s))) return undefined;
+    return [...new Set(lead.map((s) => s.slice(0, LEAD_LENGTH)))];
+  } catch {
+    return undefined;
+  }
+}
+
+function leadOf(info: Info): string[] | undefined {
+  return info.exact ?? info.lead;
+}
+
+/** Every string of `a` followed by every string of `b`, or undefined when that makes more than `max`. */
+function crossUpTo(a: string[], b: string[], max: number): string[] | undefined {
+  if (a.length * b.length > max) return undefined;
+  const out: string[] = [];
+  for (const x of a) for (const y of b) out.push(x + y);
+  return out;
 }
 
 /**
@@ -70,9 +108,20 @@ export class LiteralTable {
   /** Literal ids ending at each node, flat: endIds[endStart[node] .. endStart[node + 1]). */
   private endStart = new Int32Array(1);
   private endIds = new Int32Array(0);
+  /** Ids whose start positions a scan records (leading literals, see leadingLiterals). */
+  private readonly positional = new Set<number>();
+  private tracked = new Uint8Array(0);
 
   get size(): number {
     return this.ids.size;
+  }
+
+  /** Ids of leading literals: scans record where they start (literals added to the table). */
+  internPositional(literals: readonly string[]): number[] {
+    const ids = literals.map((literal) => this.idOf(literal));
+    for (const id of ids) this.positional.add(id);
+    this.slots = undefined;
+    return ids;
   }
 
   /** The requirement with each literal replaced by its id (literals added to the table). */
@@ -138,6 +187,8 @@ export class LiteralTable {
     endStart[this.ends.length] = ids.length;
     this.endStart = endStart;
     this.endIds = Int32Array.from(ids);
+    this.tracked = new Uint8Array(this.ids.size);
+    for (const id of this.positional) this.tracked[id] = 1;
     this.slots = slots;
   }
 
@@ -156,29 +207,37 @@ export class LiteralTable {
 
   /** present[id] is 1 when that literal occurs in `text`. */
   presence(text: string): Uint8Array {
+    return this.scan(text).present;
+  }
+
+  /**
+   * Which literals occur in `text`, and where each positional literal (internPositional)
+   * starts: starts[id] lists its start offsets in ascending order (undefined: none).
+   */
+  scan(text: string): { present: Uint8Array; starts: (number[] | undefined)[] } {
     if (!this.slots) this.buildHash();
     const present = new Uint8Array(this.ids.size);
-    const { endStart, endIds, pairs, asciiSingles, otherSingles } = this;
-    const last = text.length - 1;
-    if (last >= 0) {
-      const code = text.charCodeAt(last);
-      if (code < 128) {
-        if (asciiSingles[code] !== 0) present[asciiSingles[code]! - 1] = 1;
-      } else {
-        const single = otherSingles.get(code);
-        if (single !== undefined) present[single] = 1;
+    const starts: (number[] | undefined)[] = [];
+    const { endStart, endIds, pairs, asciiSingles, otherSingles, tracked } = this;
+    const mark = (id: number, at: number) => {
+      present[id] = 1;
+      if (tracked[id] === 1) {
+        const list = starts[id];
+        if (list) list.push(at);
+        else starts[id] = [at];
       }
-    }
+    };
+    const last = text.length - 1;
     for (let i = 0; i < last; i++) {
       const first = text.charCodeAt(i);
       const second = text.charCodeAt(i + 1);
       let node: number;
       if (first < 128) {
         const single = asciiSingles[first]!;
-        if (single !== 0) present[single - 1] = 1;
+        if (single !== 0) mark(single - 1, i);
       } else {
         const single = otherSingles.get(first);
-        if (single !== undefined) present[single] = 1;
+        if (single !== undefined) mark(single, i);
       }
       if (first < 128 && second < 128) node = pairs[first * 128 + second]! - 1;
       else {
@@ -187,13 +246,23 @@ export class LiteralTable {
       }
       if (node < 0) continue;
       for (let j = i + 2; ; j++) {
-        for (let k = endStart[node]!, stop = endStart[node + 1]!; k < stop; k++) present[endIds[k]!] = 1;
+        for (let k = endStart[node]!, stop = endStart[node + 1]!; k < stop; k++) mark(endIds[k]!, i);
         if (j > last) break;
         node = this.child(node, text.charCodeAt(j));
         if (node < 0) break;
       }
     }
-    return present;
+    // The last character (no pair starts there): after the loop, so every start list stays ascending.
+    if (last >= 0) {
+      const code = text.charCodeAt(last);
+      if (code < 128) {
+        if (asciiSingles[code] !== 0) mark(asciiSingles[code]! - 1, last);
+      } else {
+        const single = otherSingles.get(code);
+        if (single !== undefined) mark(single, last);
+      }
+    }
+    return { present, starts };
   }
 }
 
@@ -284,22 +353,37 @@ class Parser {
       const all = [...new Set(branches.flatMap((b) => b.exact!))];
       if (all.length <= MAX_SET) return { exact: all, factors: [] };
     }
+    // Any match starts as one branch does: the union of the branches' leads (when each has one).
+    let lead: string[] | undefined = [];
+    for (const branch of branches) {
+      const own = leadOf(branch);
+      if (!own || own.includes('')) {
+        lead = undefined;
+        break;
+      }
+      lead.push(...own);
+    }
+    if (lead) lead = [...new Set(lead)];
+    if (lead && lead.length > MAX_LEAD) lead = undefined;
     // Any match matches one branch: the union of each branch's best factor is required.
     const union: string[] = [];
     for (const branch of branches) {
       const own = asFactor(branch);
       const pick = first(own ? [...branch.factors, own] : branch.factors);
-      if (!pick) return UNKNOWN;
+      if (!pick) return lead ? { factors: [], lead } : UNKNOWN;
       union.push(...pick);
     }
     const set = [...new Set(union)];
-    return set.length <= MAX_SET ? { factors: [set] } : UNKNOWN;
+    return set.length <= MAX_SET ? { factors: [set], lead } : lead ? { factors: [], lead } : UNKNOWN;
   }
 
   private sequence(): Info {
     const factors: string[][] = [];
     let run: string[] | undefined = [''];
     let allExact = true;
+    // The strings every match starts with: exact items from the start, then one item's own lead.
+    let lead: string[] = [''];
+    let leadOpen = true;
     const flush = () => {
       if (run && run.length > 0 && !run.includes('')) factors.push(run);
       run = [''];
@@ -307,6 +391,12 @@ class Parser {
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
       const item = this.quantified();
       factors.push(...item.factors);
+      if (leadOpen) {
+        const next = leadOf(item);
+        const joined = next ? crossUpTo(lead, next, MAX_LEAD) : undefined;
+        if (joined) lead = joined;
+        if (!joined || !item.exact) leadOpen = false;
+      }
       if (item.exact) {
         const joined: string[] | undefined = run ? cross(run, item.exact) : undefined;
         if (joined) run = joined;
@@ -323,7 +413,10 @@ class Parser {
     if (allExact && run) return { exact: run, factors };
     flush();
     // Nested groups pile up factors; a few of the best say as much.
-    return { factors: factors.length > 2 * MAX_FACTORS ? best(factors) : factors };
+    return {
+      factors: factors.length > 2 * MAX_FACTORS ? best(factors) : factors,
+      lead: lead.includes('') ? undefined : lead,
+    };
   }
 
   private quantified(): Info {
@@ -346,7 +439,8 @@ class Parser {
     if (min === 0) return UNKNOWN;
     if (min === 1 && max === 1) return atom;
     const own = asFactor(atom);
-    return { factors: own ? [...atom.factors, own] : atom.factors };
+    // The first repetition starts the match: the atom's lead is the lead.
+    return { factors: own ? [...atom.factors, own] : atom.factors, lead: leadOf(atom) };
   }
 
   private atom(): Info {

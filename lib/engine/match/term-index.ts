@@ -6,7 +6,7 @@
 import { fold } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenizer';
 import { candidates } from './inflection';
-import { LiteralTable, requiredLiterals, satisfied } from './regex-literals';
+import { LiteralTable, leadingLiterals, requiredLiterals, satisfied } from './regex-literals';
 
 export interface Hit {
   start: number;
@@ -20,6 +20,8 @@ export interface Hit {
 export interface RegexScratch {
   /** Which literals of the index occur in the lowercased text. */
   present?: Uint8Array;
+  /** Where each leading literal starts in the lowercased text (see LiteralTable.scan). */
+  starts?: (number[] | undefined)[];
 }
 
 export interface TermSet {
@@ -278,22 +280,37 @@ export class TermIndex {
   private lowerHits(set: string, lowerText: string, scratch: RegexScratch): Hit[] | undefined {
     const alternatives = this.alternativesBySet.get(set)!;
     const table = this.literals ?? this.literalTable();
-    scratch.present ??= table.presence(lowerText);
+    if (!scratch.present || !scratch.starts) {
+      const found = table.scan(lowerText);
+      scratch.present = found.present;
+      scratch.starts = found.starts;
+    }
     const live: Alternative[] = [];
+    // Per live alternative: the offsets where one of its leading literals starts (the only places
+    // a match of it can start), or undefined for an alternative that has to scan the text.
+    const candidates: (number[] | undefined)[] = [];
+    let scanning = 0;
     for (const alt of alternatives) {
-      if (satisfied(alt.needs!, scratch.present)) {
-        live.push(alt);
-        if (live.length > MAX_SEPARATE_ALTERNATIVES) return undefined;
+      if (!satisfied(alt.needs!, scratch.present)) continue;
+      if (alt.lead) {
+        const at = startsOf(alt.lead, scratch.starts);
+        if (at.length === 0) continue;
+        candidates.push(at);
+      } else {
+        if (++scanning > MAX_SEPARATE_ALTERNATIVES) return undefined;
+        candidates.push(undefined);
       }
+      live.push(alt);
     }
     if (live.length === 0) return [];
-    if (live.length === 1) return singleAlternativeHits(live[0]!, lowerText);
     // Next match of each live alternative at or after `pos` (start -1: none left, -2: not looked yet).
     const starts: number[] = [];
     const ends: number[] = [];
+    const cursors: number[] = [];
     for (let k = 0; k < live.length; k++) {
       starts.push(-2);
       ends.push(-2);
+      cursors.push(0);
     }
     const hits: Hit[] = [];
     let pos = 0;
@@ -302,10 +319,25 @@ export class TermIndex {
       for (let k = 0; k < live.length; k++) {
         if (starts[k] !== -1 && starts[k]! < pos) {
           const alt = live[k]!;
-          alt.re ??= new RegExp(alt.source, 'gu');
-          const re = alt.re;
-          re.lastIndex = pos;
-          const found = re.exec(lowerText);
+          const at = candidates[k];
+          let found: RegExpExecArray | null = null;
+          if (at) {
+            // Tried only where a match can start: the same match a scan from `pos` finds first.
+            alt.sticky ??= new RegExp(alt.source, 'uy');
+            const re = alt.sticky;
+            let c = cursors[k]!;
+            while (c < at.length && at[c]! < pos) c++;
+            for (; c < at.length && !found; c++) {
+              re.lastIndex = at[c]!;
+              found = re.exec(lowerText);
+            }
+            cursors[k] = c;
+          } else {
+            alt.re ??= new RegExp(alt.source, 'gu');
+            const re = alt.re;
+            re.lastIndex = pos;
+            found = re.exec(lowerText);
+          }
           starts[k] = found ? found.index : -1;
           ends[k] = found ? found.index + found[0].length : -1;
         }
@@ -343,9 +375,12 @@ export class TermIndex {
     const table = new LiteralTable();
     const alternatives = [...this.alternativesBySet.values()].flat();
     const needs: number[][][] = [];
+    const leads: (number[] | undefined)[] = [];
     for (const alt of alternatives) {
       if (needs.length % ALTERNATIVES_PER_STEP === ALTERNATIVES_PER_STEP - 1) yield;
       needs.push(table.intern(requiredLiterals(alt.source)));
+      const lead = leadingLiterals(alt.source);
+      leads.push(lead ? table.internPositional(lead) : undefined);
     }
     yield;
     table.presence('');
@@ -353,6 +388,7 @@ export class TermIndex {
     if (this.literals || version !== this.version) return this.literalTable();
     alternatives.forEach((alt, k) => {
       alt.needs = needs[k];
+      alt.lead = leads[k];
     });
     this.literals = table;
     return table;
@@ -367,9 +403,12 @@ export class TermIndex {
     for (const alternatives of [...this.alternativesBySet.values()])
       for (const alt of alternatives) {
         if (++count % COMPILES_PER_STEP === 0) yield;
-        alt.re ??= new RegExp(alt.source, 'gu');
-        alt.re.lastIndex = 0;
-        alt.re.exec('');
+        // The form lowerHits runs: sticky where the alternative has leading literals.
+        if (alt.lead) alt.sticky ??= new RegExp(alt.source, 'uy');
+        else alt.re ??= new RegExp(alt.source, 'gu');
+        const re = (alt.lead ? alt.sticky : alt.re)!;
+        re.lastIndex = 0;
+        re.exec('');
       }
   }
 
@@ -443,25 +482,35 @@ interface Alternative {
   source: string;
   /** Literal ids it needs (see LiteralTable), set by literalTable(). */
   needs?: number[][];
+  /** Ids of the literals one of which every match starts with (leadingLiterals), set by literalTable(). */
+  lead?: number[];
   re?: RegExp;
+  /** The same regex, sticky: tried at one offset (where a leading literal starts). */
+  sticky?: RegExp;
+}
+
+/** The ascending, distinct start offsets of the given leading literals (a list may be shared: read only). */
+function startsOf(ids: number[], starts: (number[] | undefined)[]): number[] {
+  if (ids.length === 1) return starts[ids[0]!] ?? [];
+  let merged: number[] | undefined;
+  let parts = 0;
+  for (const id of ids) {
+    const list = starts[id];
+    if (!list) continue;
+    merged = parts === 0 ? list : [...merged!, ...list];
+    parts++;
+  }
+  if (!merged) return [];
+  if (parts === 1) return merged;
+  merged.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < merged.length; i++) if (i === 0 || merged[i] !== merged[n - 1]) merged[n++] = merged[i]!;
+  merged.length = n;
+  return merged;
 }
 
 /** Above this many live alternatives the set's one combined regex is cheaper to run. */
 const MAX_SEPARATE_ALTERNATIVES = 8;
-
-/** lowerHits' loop when one alternative is live: its matches one after another (undefined on an empty match). */
-function singleAlternativeHits(alt: Alternative, lowerText: string): Hit[] | undefined {
-  alt.re ??= new RegExp(alt.source, 'gu');
-  const re = alt.re;
-  const hits: Hit[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(lowerText); m; m = re.exec(lowerText)) {
-    const end = m.index + m[0].length;
-    if (end === m.index) return undefined;
-    hits.push({ start: m.index, end, t0: -1, t1: -1 });
-  }
-  return hits;
-}
 
 function allMatches(re: RegExp, text: string): Hit[] {
   const hits: Hit[] = [];
