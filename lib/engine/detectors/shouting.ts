@@ -44,10 +44,38 @@ function countLetters(word: string): [number, number] {
   return counts;
 }
 
+/**
+ * Whether the sentence's words could make a hit at all, whatever its cheers and anger: a run of
+ * two or more capital words that are long enough for a short burst, or mostly capital letters.
+ * Most sentences have neither, and then their cheer and anger patterns need not run.
+ */
+function mayShout(analysis: Analysis, tokenStart: number, tokenEnd: number): boolean {
+  const { tokens } = analysis;
+  let letters = 0;
+  let upperLetters = 0;
+  let runCount = 0;
+  let runLetters = 0;
+  for (let i = tokenStart; i < tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'word') {
+      const [wordLetters, wordCapitals] = countLetters(t.text);
+      letters += wordLetters;
+      upperLetters += wordCapitals;
+      if (t.upper) {
+        runCount++;
+        runLetters += wordLetters;
+        if (runCount >= 3 || (runCount === 2 && runLetters >= SHORT_BURST_LETTERS)) return true;
+      } else runCount = runLetters = 0;
+    } else if (t.kind !== 'punct' || LIST_SEPARATOR.test(t.text)) runCount = runLetters = 0;
+  }
+  return letters >= 15 && upperLetters / letters > 0.7;
+}
+
 export function detectShouting(analysis: Analysis): Hit[] {
   const hits: Hit[] = [];
   const { tokens } = analysis;
   for (const sentence of analysis.sentences) {
+    if (!mayShout(analysis, sentence.tokenStart, sentence.tokenEnd)) continue;
     // Emoji after the final "!!!" are split off as their own sentence: read a little past the end.
     const sentenceText = analysis.text.slice(sentence.start, sentence.end + 16);
     if (cheerful(sentenceText)) continue;

@@ -116,6 +116,28 @@ function regexSpans(re: RegExp, text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Gates: words one of which every match of the pattern named holds, under the same flags (so the
+ * same case folding). Most texts hold none, and a gate's plain word search costs a few microseconds
+ * where the pattern itself (\b and \p{L} under the u flag) is tried at every word of the text.
+ */
+const SPECIFIC_PERSON_GATE =
+  /collega|teamgenoot|teamleider|leidinggevende|manager|baas|directeur|buurman|buurvrouw|buurjongen|buurmeisje|cliënt|client|klant|patiënt|patient|leerling|colleague|teammate|boss|neighbour|neighbor|pupil/iu;
+const PERSON_OF_MINE_GATE = /of\s+(?:mine|ours)|van\s+(?:me|mij|ons)/iu;
+const SINGLED_OUT_TROUBLED_GATE =
+  /junk|zwerver|dakloze|verslaafde|alcoholist|dronkenlap|zuiplap|overlastgever|veelpleger|hangjongere|dader|pleger|dealer|verdachte|gedetineerde|addict|homeless|drunk|offender|suspect|inmate/iu;
+const ORIGIN_VENUE_GATE =
+  /zaak|restaurant|toko|bakker|supermarkt|winkel|keuken|eethuis|eettentje|snackbar|pizzeria|kapper|slager|food|cuisine|takeaway|take-away|shop|bakery|grocery|kitchen/iu;
+const PUBLIC_WORKS_GATE =
+  /werkzaamheden|omleiding|omgeleid|riolering|herinrichting|bestrating|braderie|jaarmarkt|weekmarkt|kermis|road|diversion|detour/iu;
+const HEARD_A_TALK_GATE = /hoorde|heard/iu;
+const GENERIC_NAME_GATE = /jan|klaas|piet|jip|karen/iu;
+
+/** regexSpans when `gate` occurs in the text, else none (the pattern cannot match without it). */
+function gatedSpans(gate: RegExp, re: RegExp, text: string): Array<[number, number]> {
+  return gate.test(text) ? regexSpans(re, text) : [];
+}
+
 const inSpans = (h: Hit, spans: Array<[number, number]>) => spans.some(([a, b]) => h.start >= a && h.end <= b);
 
 function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
@@ -146,14 +168,20 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   // describing a shop ("de Eritrese zaak"), a street in a road-works notice.
   const petHits = [...lexHits(ctx, 'pets', 'nl'), ...lexHits(ctx, 'pets', 'en')];
   const afterPet = (h: Hit) => petHits.some((p) => p.end <= h.start && h.start - p.end <= 3);
-  const genericNames = [...regexSpans(GENERIC_NAME, text), ...regexSpans(OFFICIAL_FROM, text)];
+  const genericNames = [...gatedSpans(GENERIC_NAME_GATE, GENERIC_NAME, text), ...regexSpans(OFFICIAL_FROM, text)];
   // A scare-quoted word ("hun kind 'ziek' melden", "'zware rugklachten'") is doubted, not a diagnosis or incident.
-  const talks = regexSpans(HEARD_A_TALK, text);
+  const talks = gatedSpans(HEARD_A_TALK_GATE, HEARD_A_TALK, text);
   const scareQuotes = analysis.quotes.filter(([, , words]) => words <= 3).map(([a, b]): [number, number] => [a, b]);
-  const venues = regexSpans(ORIGIN_VENUE, text);
+  const venues = gatedSpans(ORIGIN_VENUE_GATE, ORIGIN_VENUE, text);
   const incidentAll = [...lexHits(ctx, 'incident', 'nl'), ...lexHits(ctx, 'incident', 'en')];
+  const publicWorksInText = PUBLIC_WORKS_GATE.test(text);
   const publicWorks = sentences
-    .filter((s) => PUBLIC_WORKS.test(text.slice(s.start, s.end)) && within(incidentAll, s.start, s.end).length === 0)
+    .filter(
+      (s) =>
+        publicWorksInText &&
+        PUBLIC_WORKS.test(text.slice(s.start, s.end)) &&
+        within(incidentAll, s.start, s.end).length === 0,
+    )
     .map((s): [number, number] => [s.start, s.end]);
   for (const entry of identifiers) {
     entry.hits = entry.hits.filter(
@@ -190,12 +218,28 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
       (analysis.pii.get('age')?.length ?? 0),
   });
   const perLang = { nl: byLang('nl'), en: byLang('en') };
+  // Each list without the author's own family, filtered once (not again for every sentence).
+  const detailLists = [...identifiers, ...softLists].map(({ kind, hits }) => {
+    let withoutFamily: Hit[] | undefined;
+    return {
+      kind,
+      hits,
+      withoutFamily: () => {
+        withoutFamily ??= hits.filter((h) => !inSpans(h, ownFamily));
+        return withoutFamily;
+      },
+    };
+  });
+  const mayBeSpecific = SPECIFIC_PERSON_GATE.test(text);
+  const mayBeOfMine = PERSON_OF_MINE_GATE.test(text);
+  const mayBeTroubled = SINGLED_OUT_TROUBLED_GATE.test(text);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const cues = perLang[s.lang];
     const sentenceText = analysis.text.slice(s.start, s.end);
-    const specificPerson = SPECIFIC_PERSON.test(sentenceText) || PERSON_OF_MINE.test(sentenceText);
-    const troubledPerson = SINGLED_OUT_TROUBLED.test(sentenceText);
+    const specificPerson =
+      (mayBeSpecific && SPECIFIC_PERSON.test(sentenceText)) || (mayBeOfMine && PERSON_OF_MINE.test(sentenceText));
+    const troubledPerson = mayBeTroubled && SINGLED_OUT_TROUBLED.test(sentenceText);
     if (cues.persons === 0 && !specificPerson && !troubledPerson) continue;
     const prev = sentences[si - 1];
     const next = sentences[si + 1];
@@ -211,8 +255,8 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const kindsInWindow = new Set<string>();
     const idsInSentence: Hit[] = [];
     let hardInSentence = 0;
-    for (const { kind, hits } of [...identifiers, ...softLists]) {
-      const kept = privateFamily ? hits.filter((h) => !inSpans(h, ownFamily)) : hits;
+    for (const { kind, hits, withoutFamily } of detailLists) {
+      const kept = privateFamily ? withoutFamily() : hits;
       if (within(kept, winStart, winEnd).length > 0) kindsInWindow.add(kind);
       const inSentence = within(kept, s.start, s.end);
       idsInSentence.push(...inSentence);
