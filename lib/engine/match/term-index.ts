@@ -235,7 +235,7 @@ export class TermIndex {
         re.lastIndex = 0;
         for (let m = re.exec(slice); m; m = re.exec(slice)) {
           if (m[0].length === 0) {
-            re.lastIndex++;
+            re.lastIndex = afterEmptyMatch(slice, m.index);
             continue;
           }
           addAnywhere(set, { start: textStart + m.index, end: textStart + m.index + m[0].length, t0: -1, t1: -1 });
@@ -512,12 +512,26 @@ function startsOf(ids: number[], starts: (number[] | undefined)[]): number[] {
 /** Above this many live alternatives the set's one combined regex is cheaper to run. */
 const MAX_SEPARATE_ALTERNATIVES = 8;
 
+/**
+ * Where to go on after an empty match at `index`: the next code point. One code unit on would land
+ * inside a surrogate pair, where V8 backs a u-flag regex up to the pair's start: the same empty
+ * match again, forever (a custom term such as "re:x|" before an emoji froze the check).
+ */
+function afterEmptyMatch(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const next = text.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return index + 2;
+  }
+  return index + 1;
+}
+
 function allMatches(re: RegExp, text: string): Hit[] {
   const hits: Hit[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (m[0].length === 0) {
-      re.lastIndex++;
+      re.lastIndex = afterEmptyMatch(text, m.index);
       continue;
     }
     hits.push({ start: m.index, end: m.index + m[0].length, t0: -1, t1: -1 });
@@ -541,18 +555,42 @@ function combineRegexes(parts: string[]): string {
   return alternatives.join('|');
 }
 
+/**
+ * Sorts a set's terms by the guard they start with. A term whose rest is an alternation
+ * ("\bA|B") keeps its own group: sharing the guard would put it in front of B too.
+ */
 function classify(parts: string[]): { guarded: string[]; bounded: string[]; rest: string[] } {
   const guarded: string[] = [];
   const bounded: string[] = [];
   const rest: string[] = [];
   for (const part of parts) {
     const inner = part.slice(3, -1);
-    if (inner.startsWith(WORD_START) && !/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\)?[|]/.test(inner))
+    if (
+      inner.startsWith(WORD_START) &&
+      !/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)\)?[|]/.test(inner) &&
+      !hasTopLevelAlternation(inner.slice(WORD_START.length))
+    )
       guarded.push(inner.slice(WORD_START.length));
-    else if (inner.startsWith('\\b')) bounded.push(inner.slice(2));
+    else if (inner.startsWith('\\b') && !hasTopLevelAlternation(inner.slice(2))) bounded.push(inner.slice(2));
     else rest.push(part);
   }
   return { guarded, bounded, rest };
+}
+
+/** Whether a regex source has a "|" outside every group and class (escapes and classes skipped). */
+export function hasTopLevelAlternation(source: string): boolean {
+  let depth = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** The combined regex's alternatives one by one, in the order it tries them, each as it behaves there. */

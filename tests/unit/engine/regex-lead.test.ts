@@ -1,0 +1,191 @@
+/**
+ * Leading literals (regex-literals.ts) and the sticky runs they allow (term-index.ts):
+ * an alternative whose every match starts with one of a few strings is tried only where
+ * one of them starts. The hits must be exactly those of the set's one combined regex.
+ */
+
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { getModel } from '../../../lib/engine/engine';
+import { LiteralTable, leadingLiterals } from '../../../lib/engine/match/regex-literals';
+import { hasTopLevelAlternation, TermIndex } from '../../../lib/engine/match/term-index';
+
+const corpusTexts = (): string[] =>
+  readFileSync('tests/corpus/own-tune.jsonl', 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => (JSON.parse(l) as { text?: string }).text ?? '')
+    .filter(Boolean);
+
+/** Hits of the set's combined regex (case-insensitive, original text): what the gated run must equal. */
+function combinedHits(index: TermIndex, set: string, text: string): number[][] {
+  return index.regexHits(set, text).map((h) => [h.start, h.end]);
+}
+
+function gatedHits(index: TermIndex, set: string, text: string): number[][] {
+  return index.regexHits(set, text, text.toLowerCase()).map((h) => [h.start, h.end]);
+}
+
+describe('leadingLiterals', () => {
+  it.each([
+    ['\\b(?:wat\\s+een|stel)\\b', ['wat', 'stel']],
+    ['(?<![\\p{L}\\p{N}])(?:abc|abd)e', ['abce', 'abde']],
+    ['(?=x)yz', ['yz']],
+    ['\\bmini(?:ster|sterie)s?', ['minister']],
+    ['(?:ab|)c', ['abc', 'c']],
+    ['(?:komt|gaat)\\s+(?:pas\\s+)?morgen', ['komt', 'gaat']],
+    ['[.!?]\\s+echt', ['.', '!', '?']],
+    ['\\bwerkelijkheidszin\\b', ['werkelij']],
+    ['(?:ab)+c', ['ab']],
+  ])('%s → %j', (source, expected) => {
+    expect([...(leadingLiterals(source) ?? [])].sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    '\\p{L}+\\s+0\\b',
+    '(?:^|[.!?]\\s+)echt',
+    'a?b',
+    '(?:de\\s+)?politie',
+    '(a)\\1',
+    'x|\\p{L}y',
+    '.*abc',
+    '\\udc00x',
+  ])('claims no lead it cannot prove: %s', (source) => {
+    expect(leadingLiterals(source)).toBeUndefined();
+  });
+
+  it('is sound for every regex term of the bundled packs on the tuning corpus: each match starts with a lead', () => {
+    const index = getModel().index as unknown as { alternativesBySet: Map<string, { source: string }[]> };
+    const texts = corpusTexts()
+      .slice(0, 150)
+      .map((t) => t.toLowerCase());
+    let checked = 0;
+    for (const alt of [...index.alternativesBySet.values()].flat()) {
+      const lead = leadingLiterals(alt.source);
+      if (!lead) continue;
+      const re = new RegExp(alt.source, 'gu');
+      for (const text of texts) {
+        for (const m of text.matchAll(re)) {
+          checked++;
+          expect(
+            lead.some((l) => text.startsWith(l, m.index)),
+            `${alt.source} at ${m.index} in ${text}`,
+          ).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  }, 120_000);
+});
+
+describe('LiteralTable.scan', () => {
+  it('lists where each positional literal starts, in ascending order, the last character included', () => {
+    const table = new LiteralTable();
+    const [de, x, bang] = table.internPositional(['de', 'x', '!']) as [number, number, number];
+    const { present, starts } = table.scan('de x!de xx!');
+    expect([present[de], present[x], present[bang]]).toEqual([1, 1, 1]);
+    expect(starts[de]).toEqual([0, 5]);
+    expect(starts[x]).toEqual([3, 8, 9]);
+    expect(starts[bang]).toEqual([4, 10]);
+    expect(table.scan('')).toEqual({ present: new Uint8Array(table.size), starts: [] });
+  });
+});
+
+describe('sticky runs give the combined regex hits', () => {
+  it('on the bundled sets over corpus texts and their concatenation', () => {
+    const index = getModel().index;
+    const sets = [...(index as unknown as { alternativesBySet: Map<string, unknown> }).alternativesBySet.keys()];
+    const texts = corpusTexts().slice(0, 40);
+    texts.push(texts.join('\n\n'));
+    for (const set of sets)
+      for (const text of texts)
+        if (text.toLowerCase().length === text.length)
+          expect(gatedHits(index, set, text), `${set}: ${text.slice(0, 60)}`).toEqual(combinedHits(index, set, text));
+  }, 120_000);
+
+  // Small random term sets over a small vocabulary, so terms overlap, share starts and compete at one position.
+  const word = fc.constantFrom('de', 'het', 'een', 'wat', 'a', 'ab', 'abc', 'ons', 'é', '1');
+  // At most one open-ended piece per term, so no random term backtracks for long (a\\p{L}+\\p{L}+... would).
+  const piece = fc.oneof(
+    { arbitrary: word, weight: 3 },
+    fc.constantFrom('\\s', ' ', '[.!?]', '\\d', '(?:de|het)', '(?:ab)?', '(?!de\\b)', '.', '\\b'),
+  );
+  const open = fc.constantFrom('', '\\s+', '\\p{L}+', '\\p{L}{2,}', '[^.!?]{0,5}');
+  const guard = fc.constantFrom('', '\\b', '(?<![\\p{L}\\p{N}])', '(?:^|[.!?]\\s+)', '(?<=#)');
+  const term = fc
+    .tuple(
+      guard,
+      fc.array(piece, { minLength: 1, maxLength: 3 }),
+      open,
+      fc.array(piece, { maxLength: 2 }),
+      fc.option(fc.array(piece, { minLength: 1, maxLength: 3 })),
+    )
+    .map(
+      ([g, head, middle, tail, alt]) =>
+        `re:${g}${head.join('')}${middle}${tail.join('')}${alt ? `|${alt.join('')}` : ''}`,
+    )
+    .filter((t) => {
+      try {
+        new RegExp(t.slice(3), 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  const text = fc
+    .array(fc.oneof(word, fc.constantFrom(' ', '  ', '\n', '. ', '!', '?', '#', '😀', 'x', 'abcde')), { maxLength: 30 })
+    .map((parts) => parts.join(''));
+
+  it('on random term sets and texts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(term, { minLength: 1, maxLength: 12 }),
+        fc.array(text, { minLength: 1, maxLength: 5 }),
+        (terms, texts) => {
+          const index = new TermIndex([{ id: 's', terms }]);
+          for (const t of texts) expect(gatedHits(index, 's', t)).toEqual(combinedHits(index, 's', t));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('a term that can match empty', () => {
+  it('goes on by code point after an empty match: no endless loop before an emoji', () => {
+    const index = new TermIndex([{ id: 's', terms: ['re:x|', 're:(?:ab)?'] }]);
+    // "x|" matches empty before "ab" can: only the x is a hit.
+    expect(gatedHits(index, 's', 'a😀x ab')).toEqual([[3, 4]]);
+    expect(combinedHits(index, 's', 'a😀x ab')).toEqual([[3, 4]]);
+  });
+});
+
+describe('a term that is an alternation keeps its meaning', () => {
+  it('"\\bA|B": the word-start guard belongs to A only', () => {
+    const index = new TermIndex([{ id: 's', terms: ['re:\\bfoo|bar', 're:\\bbaz\\b', 're:(?<![\\p{L}\\p{N}])qu|ux'] }]);
+    expect(gatedHits(index, 's', 'xbar xfoo baz')).toEqual([
+      [1, 4],
+      [10, 13],
+    ]);
+    expect(combinedHits(index, 's', 'xbar xfoo baz')).toEqual([
+      [1, 4],
+      [10, 13],
+    ]);
+    expect(gatedHits(index, 's', 'qu xqu xux')).toEqual([
+      [0, 2],
+      [8, 10],
+    ]);
+  });
+
+  it.each([
+    ['a|b', true],
+    ['(?:a|b)', false],
+    ['[|]a', false],
+    ['\\|a', false],
+    ['(a)|b', true],
+    ['a(?:b|c)d', false],
+  ])('hasTopLevelAlternation(%s) = %s', (source, expected) => {
+    expect(hasTopLevelAlternation(source)).toBe(expected);
+  });
+});
