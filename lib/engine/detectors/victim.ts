@@ -133,6 +133,17 @@ const PUBLIC_WORKS_GATE =
 const HEARD_A_TALK_GATE = /hoorde|heard/iu;
 const GENERIC_NAME_GATE = /jan|klaas|piet|jip|karen/iu;
 
+/** Each gate with the pattern it stands in front of (for the unit test that checks every gate holds). */
+export const GATED_PATTERNS: ReadonlyArray<{ name: string; gate: RegExp; pattern: RegExp }> = [
+  { name: 'specific person', gate: SPECIFIC_PERSON_GATE, pattern: SPECIFIC_PERSON },
+  { name: 'person of mine', gate: PERSON_OF_MINE_GATE, pattern: PERSON_OF_MINE },
+  { name: 'singled out, troubled', gate: SINGLED_OUT_TROUBLED_GATE, pattern: SINGLED_OUT_TROUBLED },
+  { name: 'origin venue', gate: ORIGIN_VENUE_GATE, pattern: ORIGIN_VENUE },
+  { name: 'public works', gate: PUBLIC_WORKS_GATE, pattern: PUBLIC_WORKS },
+  { name: 'heard a talk', gate: HEARD_A_TALK_GATE, pattern: HEARD_A_TALK },
+  { name: 'generic name', gate: GENERIC_NAME_GATE, pattern: GENERIC_NAME },
+];
+
 /** regexSpans when `gate` occurs in the text, else none (the pattern cannot match without it). */
 function gatedSpans(gate: RegExp, re: RegExp, text: string): Array<[number, number]> {
   return gate.test(text) ? regexSpans(re, text) : [];

@@ -1,0 +1,77 @@
+/**
+ * The victim detector runs its slow patterns only when a gate (plain words every match holds,
+ * same flags) occurs in the text. A gate that missed a match would silently drop a detail, so:
+ * wherever a pattern matches, its gate must match too.
+ */
+
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { GATED_PATTERNS } from '../../../lib/engine/detectors/victim';
+
+const corpusTexts = (): string[] =>
+  ['tests/corpus/own-tune.jsonl', 'tests/corpus/own-tune-4.jsonl', '../shared/eval/dev.jsonl'].flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text?: string }).text ?? '')
+      .filter(Boolean),
+  );
+
+const matchesAt = (re: RegExp, text: string): boolean => new RegExp(re.source, re.flags.replace('g', '')).test(text);
+
+describe('victim detector gates', () => {
+  it('hold wherever their pattern matches in the corpora', () => {
+    let matched = 0;
+    for (const text of corpusTexts())
+      for (const { name, gate, pattern } of GATED_PATTERNS) {
+        if (!matchesAt(pattern, text)) continue;
+        matched++;
+        expect(gate.test(text), `${name}: ${text}`).toBe(true);
+      }
+    expect(matched).toBeGreaterThan(20);
+  });
+
+  it('hold on random texts made of the patterns’ own words, in any case', () => {
+    const words = fc.constantFrom(
+      'mijn',
+      'onze',
+      'die',
+      'een',
+      'collega',
+      'buurman',
+      'klant',
+      'vriend',
+      'van',
+      'me',
+      'of',
+      'mine',
+      'junkie',
+      'verdachte',
+      'turkse',
+      'bakker',
+      'shop',
+      'werkzaamheden',
+      'road',
+      'works',
+      'hoorde',
+      'heard',
+      'wethouder',
+      'vertellen',
+      'jan',
+      'modaal',
+      'karen',
+      'ſure',
+      'K',
+    );
+    const text = fc
+      .array(fc.tuple(words, fc.boolean()), { maxLength: 12 })
+      .map((parts) => parts.map(([w, upper]) => (upper ? w.toUpperCase() : w)).join(' '));
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const { gate, pattern } of GATED_PATTERNS) if (matchesAt(pattern, t)) expect(gate.test(t)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
