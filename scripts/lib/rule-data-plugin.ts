@@ -4,19 +4,22 @@
  * The engine reads its packs and lexicons through lib/engine/data/source.ts.
  * In the built extension that module is REPLACED by one holding the compacted
  * files (lib/engine/data/compact.ts: no examples, descriptions or notes) as
- * one deflated, Z85-encoded JSON array (lib/engine/data/packed.ts decodes it). The same replacement runs in the Vite build (wxt.config.ts) and in the
+ * one deflated text (lib/engine/data/packed.ts decodes it). The same replacement runs in the Vite build (wxt.config.ts) and in the
  * bench's esbuild bundle (scripts/bench.ts), so the bench measures what ships.
  * Results are identical to the full data: tests/unit/engine/compact-rule-data.test.ts.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 import { deflateRawSync } from 'node:zlib';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
+import { encodeBinaryText } from '../../lib/engine/data/binary-text';
 import type { BundledFile } from '../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../lib/engine/data/compact';
-import { type PackedRuleData, Z85_ALPHABET } from '../../lib/engine/data/packed';
+import { decodeLayout, encodeLayout } from '../../lib/engine/data/layout';
+import type { PackedRuleData } from '../../lib/engine/data/packed';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The module the build replaces (matched on its path, with either separator). */
@@ -46,29 +49,23 @@ export function readRuleSourceFiles(root = ROOT): BundledFile[] {
   return out;
 }
 
-/** Z85 (ZeroMQ RFC 32) of `bytes`, zero-padded to a multiple of 4. */
-export function z85Encode(bytes: Uint8Array): string {
-  const padded = new Uint8Array(Math.ceil(bytes.length / 4) * 4);
-  padded.set(bytes);
-  const view = new DataView(padded.buffer);
-  let out = '';
-  for (let at = 0; at < padded.length; at += 4) {
-    let value = view.getUint32(at);
-    let group = '';
-    for (let k = 0; k < 5; k++) {
-      group = Z85_ALPHABET[value % 85]! + group;
-      value = Math.floor(value / 85);
-    }
-    out += group;
-  }
-  return out;
+/**
+ * The text packRuleData deflates: the compacted files in the layout when it reads
+ * back to exactly the same value (deep equality), else as JSON.
+ */
+export function ruleDataText(files: readonly BundledFile[]): { text: string; layout: boolean } {
+  const compact = compactRuleFiles(files);
+  const text = encodeLayout(compact);
+  if (text !== undefined && isDeepStrictEqual(decodeLayout(text), compact)) return { text, layout: true };
+  return { text: JSON.stringify(compact), layout: false };
 }
 
-/** Compacts, serialises and deflates the rule files (see lib/engine/data/packed.ts). */
+/** Compacts, lays out and deflates the rule files (see lib/engine/data/packed.ts). */
 export function packRuleData(files: readonly BundledFile[]): PackedRuleData {
-  const json = Buffer.from(JSON.stringify(compactRuleFiles(files)), 'utf8');
-  const deflated = deflateRawSync(json, { level: 9 });
-  return { size: json.length, deflated: deflated.length, z85: z85Encode(deflated) };
+  const { text, layout } = ruleDataText(files);
+  const bytes = Buffer.from(text, 'utf8');
+  const deflated = deflateRawSync(bytes, { level: 9, memLevel: 9 });
+  return { size: bytes.length, deflated: deflated.length, layout, text: encodeBinaryText(deflated) };
 }
 
 /** The code that takes lib/engine/data/source.ts's place in a bundle. */

@@ -46,6 +46,64 @@ export function compactRuleFile(file: BundledFile): BundledFile {
   return { path: file.path, data: isLexicon ? compactLexicon(data) : compactPack(data) };
 }
 
+/** The terms of `list` that are not in `seen`, each once; adds them to `seen`. */
+function unseen(list: readonly string[], seen: Set<string>): string[] {
+  const out: string[] = [];
+  for (const term of list) {
+    if (seen.has(term)) continue;
+    seen.add(term);
+    out.push(term);
+  }
+  return out;
+}
+
+/**
+ * Exact duplicates within a lexicon's term set, left out. The engine merges a
+ * lexicon file and every pack's extension of it (`lexicons`) into one term set
+ * (lib/engine/model.ts: file first, then the packs), and a term already in a set
+ * adds nothing to it: words, compound tails and prefixes are kept per distinct
+ * term, a second copy of a phrase finds the same range (dropped as a duplicate
+ * hit), and a second copy of a regex alternative can only match where the first
+ * already did. So a pack's extension loses the terms the (valid) lexicon file
+ * already has, and any list loses a term it repeats. Exclusions (`lexiconExclusions`)
+ * compare whole terms, so they remove a term and its copy alike.
+ */
+function withoutDuplicateTerms(files: BundledFile[], valid: Set<BundledFile>): BundledFile[] {
+  const lexiconTerms = new Map<string, Set<string>>();
+  for (const file of files) {
+    if (!valid.has(file) || !/\/lexicons\//.test(file.path)) continue;
+    const lexicon = file.data as { id: string; language: string; terms: string[] };
+    const key = `${lexicon.id}:${lexicon.language}`;
+    const seen = lexiconTerms.get(key) ?? new Set<string>();
+    lexiconTerms.set(key, seen);
+    lexicon.terms = unseen(lexicon.terms, seen);
+  }
+  for (const file of files) {
+    if (!valid.has(file) || /\/lexicons\//.test(file.path)) continue;
+    const pack = file.data as Json;
+    const extensions = pack.lexicons as Record<string, { nl?: string[]; en?: string[] }> | undefined;
+    if (!extensions) continue;
+    // New objects: the compacted pack shares its other values with the source file.
+    const shipped: Record<string, { nl?: string[]; en?: string[] }> = {};
+    for (const [id, byLanguage] of Object.entries(extensions)) {
+      const out = { ...byLanguage };
+      for (const language of ['nl', 'en'] as const) {
+        const list = byLanguage[language];
+        if (list) out[language] = unseen(list, new Set(lexiconTerms.get(`${id}:${language}`)));
+      }
+      shipped[id] = out;
+    }
+    pack.lexicons = shipped;
+  }
+  return files;
+}
+
 export function compactRuleFiles(files: readonly BundledFile[]): BundledFile[] {
-  return files.map(compactRuleFile);
+  const valid = new Set<BundledFile>();
+  const compacted = files.map((file) => {
+    const out = compactRuleFile(file);
+    if (out !== file) valid.add(out);
+    return out;
+  });
+  return withoutDuplicateTerms(compacted, valid);
 }
