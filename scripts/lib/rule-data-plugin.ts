@@ -12,14 +12,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { deflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
 import { encodeBinaryText } from '../../lib/engine/data/binary-text';
 import type { BundledFile } from '../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../lib/engine/data/compact';
+import { inflateRaw } from '../../lib/engine/data/inflate';
 import { decodeLayout, encodeLayout } from '../../lib/engine/data/layout';
 import type { PackedRuleData } from '../../lib/engine/data/packed';
+import { deflateOptimal } from './deflate-optimal';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The module the build replaces (matched on its path, with either separator). */
@@ -60,12 +62,29 @@ export function ruleDataText(files: readonly BundledFile[]): { text: string; lay
   return { text: JSON.stringify(compact), layout: false };
 }
 
-/** Compacts, lays out and deflates the rule files (see lib/engine/data/packed.ts). */
+const packedByText = new Map<string, PackedRuleData>();
+
+/**
+ * Compacts, lays out and deflates the rule files (see lib/engine/data/packed.ts).
+ * The stronger encoder (./deflate-optimal.ts) takes seconds, so each text is packed
+ * once per process; its output is inflated again here (zlib) and must give the text
+ * back, else (or if it were larger) zlib's level 9 ships. The engine's own inflater
+ * must read what ships, or the build fails.
+ */
 export function packRuleData(files: readonly BundledFile[]): PackedRuleData {
   const { text, layout } = ruleDataText(files);
+  const cached = packedByText.get(text);
+  if (cached) return cached;
   const bytes = Buffer.from(text, 'utf8');
-  const deflated = deflateRawSync(bytes, { level: 9, memLevel: 9 });
-  return { size: bytes.length, deflated: deflated.length, layout, text: encodeBinaryText(deflated) };
+  let deflated: Uint8Array = deflateRawSync(bytes, { level: 9, memLevel: 9 });
+  const optimal = deflateOptimal(bytes);
+  if (optimal.length < deflated.length && inflateRawSync(optimal).equals(bytes)) deflated = optimal;
+  // What the page's synchronous path will do with it: never ship data it cannot read.
+  if (!Buffer.from(inflateRaw(deflated, new Uint8Array(bytes.length))).equals(bytes))
+    throw new Error('rule data: lib/engine/data/inflate.ts does not read the packed data back');
+  const packed = { size: bytes.length, deflated: deflated.length, layout, text: encodeBinaryText(deflated) };
+  packedByText.set(text, packed);
+  return packed;
 }
 
 /** The code that takes lib/engine/data/source.ts's place in a bundle. */

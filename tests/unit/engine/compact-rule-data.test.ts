@@ -6,14 +6,17 @@
  * results on the shipped data and on the source files, over every corpus and long texts.
  */
 import { readdirSync, readFileSync } from 'node:fs';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { BINARY_TEXT_ALPHABET, decodeBinaryText, encodeBinaryText } from '../../../lib/engine/data/binary-text';
 import type { BundledFile } from '../../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../../lib/engine/data/compact';
+import { inflateRaw } from '../../../lib/engine/data/inflate';
 import { decodeLayout, encodeLayout } from '../../../lib/engine/data/layout';
 import { packedRuleFiles, unpackRuleData, unpackRuleDataAsync } from '../../../lib/engine/data/packed';
+import { deflateOptimal } from '../../../scripts/lib/deflate-optimal';
 import {
   packedSourceModule,
   packRuleData,
@@ -75,16 +78,18 @@ function runCorpus(engine: Engine, lines: CorpusLine[]): unknown[] {
 }
 
 const sourceFiles = readRuleSourceFiles();
+/** Packed once here: the build's DEFLATE encoder takes seconds (packRuleData keeps the result per process). */
+const shippedData = packRuleData(sourceFiles);
 
 describe('shipped rule data', () => {
   it('round-trips: unpacking the packed data gives exactly the compacted files', () => {
-    const packed = packRuleData(sourceFiles);
+    const packed = shippedData;
     expect(unpackRuleData(packed)).toEqual(compactRuleFiles(sourceFiles));
     expect(packedSourceModule(sourceFiles)).toContain('export const readRuleFiles = packedRuleFiles(');
   });
 
   it('unpacks natively (async, started at load) to the same files as the JS inflater', async () => {
-    const packed = packRuleData(sourceFiles);
+    const packed = shippedData;
     const compact = compactRuleFiles(sourceFiles);
     expect(await unpackRuleDataAsync(packed)).toEqual(compact);
     const read = packedRuleFiles(packed);
@@ -122,7 +127,7 @@ describe('shipped rule data', () => {
     expect(empty.checkPost({ text: 'Tussen ons: de voorjaarsnota is nog lang niet rond.' }).findings).toEqual([]);
     const full = await engineWith(sourceFiles);
     const expected = runCorpus(full, lines);
-    const shipped = await engineWith(unpackRuleData(packRuleData(sourceFiles)));
+    const shipped = await engineWith(unpackRuleData(shippedData));
     const actual = runCorpus(shipped, lines);
     // The same problems too: none, unless a rule file is invalid at the moment (then both
     // report it; `npm run packs:validate` is the check on the rule files themselves).
@@ -188,16 +193,21 @@ function longTexts(lines: CorpusLine[]): CorpusLine[] {
 
 describe('text layout', () => {
   it('reads back every shape of value it writes, regex terms in place', () => {
-    const value = [{ a: ['x', 're:\\bb+', 'y'], b: [[], ['z']], c: 'w', d: 1, e: [true], f: {} }, 're:q', ['re:q']];
+    const value = [
+      { a: ['x', 're:\\bb+', 'y'], b: [[], ['z']], c: 'w', d: 1, e: [true, 'v'], f: {}, g: 'two\nlines' },
+      're:q',
+      ['re:q'],
+    ];
     const text = encodeLayout(value)!;
     expect(decodeLayout(text)).toEqual(value);
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {
         const text = encodeLayout(json);
-        // Not every value can be written (a line break in a string, or a real [n] that reads
-        // back as a placeholder): the build then ships JSON (ruleDataText checks the round trip).
+        // Not every value can be written (a line break in a listed string, or a real [n] or
+        // null that reads back as a placeholder): the build then ships JSON (ruleDataText
+        // checks the round trip).
         if (text !== undefined && JSON.stringify(decodeLayout(text)) === JSON.stringify(json)) return;
-        expect(text === undefined || /\n|\[-?\d/.test(JSON.stringify(json))).toBe(true);
+        expect(text === undefined || /\n|\[-?\d|null/.test(JSON.stringify(json))).toBe(true);
       }),
     );
   });
@@ -230,5 +240,65 @@ describe('binary text', () => {
     expect(new Set(BINARY_TEXT_ALPHABET).size).toBe(117);
     const printed = transformSync(`export const x = ${JSON.stringify(BINARY_TEXT_ALPHABET)};`, { minify: true }).code;
     expect(printed).toContain(`"${BINARY_TEXT_ALPHABET}"`);
+  });
+});
+
+describe('optimal DEFLATE (build time)', () => {
+  const roundTrip = (bytes: Uint8Array, options?: Parameters<typeof deflateOptimal>[1]) => {
+    const deflated = deflateOptimal(bytes, options);
+    expect(new Uint8Array(inflateRawSync(deflated))).toEqual(bytes);
+    expect(inflateRaw(deflated, new Uint8Array(bytes.length))).toEqual(bytes);
+    return deflated;
+  };
+
+  it('writes raw DEFLATE that zlib and the engine read back, whatever the bytes', () => {
+    roundTrip(new Uint8Array(0));
+    roundTrip(new Uint8Array([7]));
+    roundTrip(new Uint8Array(40_000).fill(97), { rounds: 2 }); // matches of 258 and the full window
+    const words = new TextEncoder().encode('aap\nnoot\nmies\n'.repeat(2500));
+    roundTrip(words, { blockSize: 4096 });
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 3000 }), fc.integer({ min: 1, max: 4 }), (bytes, alphabet) => {
+        // Small alphabets make many matches; full bytes make literals and stored-like data.
+        roundTrip(alphabet === 4 ? bytes : bytes.map((b) => b % (alphabet + 1)), { blockSize: 512, rounds: 3 });
+      }),
+      { numRuns: 60 },
+    );
+  }, 120_000);
+
+  it('is smaller than zlib level 9 on text', () => {
+    const text = new TextEncoder().encode(ruleDataText(sourceFiles).text.slice(0, 60_000));
+    const deflated = roundTrip(text);
+    expect(deflated.length).toBeLessThan(deflateRawSync(text, { level: 9 }).length);
+  }, 60_000);
+});
+
+describe('inflate (the synchronous unpacker)', () => {
+  it('reads what zlib writes at every level, stored, fixed and dynamic blocks', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 5000 }),
+        fc.integer({ min: 0, max: 9 }),
+        fc.boolean(),
+        (raw, level, words) => {
+          const bytes = words ? new TextEncoder().encode(Array.from(raw, (b) => 'abc'[b % 3]).join('')) : raw;
+          expect(inflateRaw(deflateRawSync(bytes, { level }), new Uint8Array(bytes.length))).toEqual(bytes);
+        },
+      ),
+      { numRuns: 200 },
+    );
+    const text = new TextEncoder().encode(ruleDataText(sourceFiles).text);
+    for (const level of [0, 1, 6, 9])
+      expect(inflateRaw(deflateRawSync(text, { level }), new Uint8Array(text.length))).toEqual(text);
+  });
+
+  it('fails on damaged data instead of returning something else', () => {
+    const bytes = new TextEncoder().encode('tussen ons gezegd, tussen ons gezegd. '.repeat(50));
+    const deflated = deflateRawSync(bytes, { level: 9 });
+    expect(() => inflateRaw(deflated.subarray(0, deflated.length - 8), new Uint8Array(bytes.length))).toThrow(
+      /DEFLATE/,
+    );
+    expect(() => inflateRaw(deflated, new Uint8Array(bytes.length - 1))).toThrow(/DEFLATE/);
+    expect(() => inflateRaw(new Uint8Array([0xff, 0xff, 0xff]), new Uint8Array(10))).toThrow(/DEFLATE/);
   });
 });
