@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import fc from 'fast-check';
+import { inflateSync } from 'fflate';
 import { describe, expect, it, vi } from 'vitest';
 import { BINARY_TEXT_ALPHABET, decodeBinaryText, encodeBinaryText } from '../../../lib/engine/data/binary-text';
 import type { BundledFile } from '../../../lib/engine/data/bundled';
@@ -248,6 +249,7 @@ describe('optimal DEFLATE (build time)', () => {
     const deflated = deflateOptimal(bytes, options);
     expect(new Uint8Array(inflateRawSync(deflated))).toEqual(bytes);
     expect(inflateRaw(deflated, new Uint8Array(bytes.length))).toEqual(bytes);
+    expect(inflateSync(deflated)).toEqual(bytes); // fflate: a third, independent decoder
     return deflated;
   };
 
