@@ -14,11 +14,11 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
+import { inflateSync } from 'fflate';
 import type { Plugin as VitePlugin } from 'vite';
 import { encodeBinaryText } from '../../lib/engine/data/binary-text';
 import type { BundledFile } from '../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../lib/engine/data/compact';
-import { inflateRaw } from '../../lib/engine/data/inflate';
 import { decodeLayout, encodeLayout } from '../../lib/engine/data/layout';
 import type { PackedRuleData } from '../../lib/engine/data/packed';
 import { deflateOptimal } from './deflate-optimal';
@@ -68,8 +68,8 @@ const packedByText = new Map<string, PackedRuleData>();
  * Compacts, lays out and deflates the rule files (see lib/engine/data/packed.ts).
  * The stronger encoder (./deflate-optimal.ts) takes seconds, so each text is packed
  * once per process; its output is inflated again here (zlib) and must give the text
- * back, else (or if it were larger) zlib's level 9 ships. The engine's own inflater
- * must read what ships, or the build fails.
+ * back, else (or if it were larger) zlib's level 9 ships. The page's synchronous
+ * inflater (fflate) must read what ships, or the build fails.
  */
 export function packRuleData(files: readonly BundledFile[]): PackedRuleData {
   const { text, layout } = ruleDataText(files);
@@ -80,8 +80,8 @@ export function packRuleData(files: readonly BundledFile[]): PackedRuleData {
   const optimal = deflateOptimal(bytes);
   if (optimal.length < deflated.length && inflateRawSync(optimal).equals(bytes)) deflated = optimal;
   // What the page's synchronous path will do with it: never ship data it cannot read.
-  if (!Buffer.from(inflateRaw(deflated, new Uint8Array(bytes.length))).equals(bytes))
-    throw new Error('rule data: lib/engine/data/inflate.ts does not read the packed data back');
+  if (!Buffer.from(inflateSync(deflated, { out: new Uint8Array(bytes.length) })).equals(bytes))
+    throw new Error('rule data: fflate does not read the packed data back');
   const packed = { size: bytes.length, deflated: deflated.length, layout, text: encodeBinaryText(deflated) };
   packedByText.set(text, packed);
   return packed;

@@ -14,7 +14,6 @@ import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { BINARY_TEXT_ALPHABET, decodeBinaryText, encodeBinaryText } from '../../../lib/engine/data/binary-text';
 import type { BundledFile } from '../../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../../lib/engine/data/compact';
-import { inflateRaw } from '../../../lib/engine/data/inflate';
 import { decodeLayout, encodeLayout } from '../../../lib/engine/data/layout';
 import { packedRuleFiles, unpackRuleData, unpackRuleDataAsync } from '../../../lib/engine/data/packed';
 import { deflateOptimal } from '../../../scripts/lib/deflate-optimal';
@@ -266,8 +265,7 @@ describe('optimal DEFLATE (build time)', () => {
   const roundTrip = (bytes: Uint8Array, options?: Parameters<typeof deflateOptimal>[1]) => {
     const deflated = deflateOptimal(bytes, options);
     expect(new Uint8Array(inflateRawSync(deflated))).toEqual(bytes);
-    expect(inflateRaw(deflated, new Uint8Array(bytes.length))).toEqual(bytes);
-    expect(inflateSync(deflated)).toEqual(bytes); // fflate: a third, independent decoder
+    expect(inflateSync(deflated)).toEqual(bytes); // fflate: the page's synchronous decoder
     return deflated;
   };
 
@@ -291,34 +289,4 @@ describe('optimal DEFLATE (build time)', () => {
     const deflated = roundTrip(text);
     expect(deflated.length).toBeLessThan(deflateRawSync(text, { level: 9 }).length);
   }, 60_000);
-});
-
-describe('inflate (the synchronous unpacker)', () => {
-  it('reads what zlib writes at every level, stored, fixed and dynamic blocks', () => {
-    fc.assert(
-      fc.property(
-        fc.uint8Array({ maxLength: 5000 }),
-        fc.integer({ min: 0, max: 9 }),
-        fc.boolean(),
-        (raw, level, words) => {
-          const bytes = words ? new TextEncoder().encode(Array.from(raw, (b) => 'abc'[b % 3]).join('')) : raw;
-          expect(inflateRaw(deflateRawSync(bytes, { level }), new Uint8Array(bytes.length))).toEqual(bytes);
-        },
-      ),
-      { numRuns: 200 },
-    );
-    const text = new TextEncoder().encode(ruleDataText(sourceFiles).text);
-    for (const level of [0, 1, 6, 9])
-      expect(inflateRaw(deflateRawSync(text, { level }), new Uint8Array(text.length))).toEqual(text);
-  });
-
-  it('fails on damaged data instead of returning something else', () => {
-    const bytes = new TextEncoder().encode('tussen ons gezegd, tussen ons gezegd. '.repeat(50));
-    const deflated = deflateRawSync(bytes, { level: 9 });
-    expect(() => inflateRaw(deflated.subarray(0, deflated.length - 8), new Uint8Array(bytes.length))).toThrow(
-      /DEFLATE/,
-    );
-    expect(() => inflateRaw(deflated, new Uint8Array(bytes.length - 1))).toThrow(/DEFLATE/);
-    expect(() => inflateRaw(new Uint8Array([0xff, 0xff, 0xff]), new Uint8Array(10))).toThrow(/DEFLATE/);
-  });
 });
