@@ -4,26 +4,20 @@
  * wherever a pattern matches, its gate must match too.
  */
 
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { GATED_PATTERNS } from '../../../lib/engine/detectors/victim';
+import { corpusTexts } from './helpers';
 
-const corpusTexts = (): string[] =>
-  ['tests/corpus/own-tune.jsonl', 'tests/corpus/own-tune-4.jsonl', '../shared/eval/dev.jsonl'].flatMap((file) =>
-    readFileSync(file, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { text?: string }).text ?? '')
-      .filter(Boolean),
-  );
+const texts = (): string[] =>
+  corpusTexts('tests/corpus/own-tune.jsonl', 'tests/corpus/own-tune-4.jsonl', '../shared/eval/dev.jsonl');
 
 const matchesAt = (re: RegExp, text: string): boolean => new RegExp(re.source, re.flags.replace('g', '')).test(text);
 
 describe('victim detector gates', () => {
   it('hold wherever their pattern matches in the corpora', () => {
     let matched = 0;
-    for (const text of corpusTexts())
+    for (const text of texts())
       for (const { name, gate, pattern } of GATED_PATTERNS) {
         if (!matchesAt(pattern, text)) continue;
         matched++;

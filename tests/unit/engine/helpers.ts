@@ -1,4 +1,5 @@
 /** Small helpers shared by the engine's table-driven tests. */
+import { readFileSync } from 'node:fs';
 import { checkPost } from '../../../lib/engine';
 import { recognisePii } from '../../../lib/engine/pii/recognisers';
 import { tokenize } from '../../../lib/engine/text/tokenizer';
@@ -14,4 +15,15 @@ export function raisedCategories(text: string, profile: UserProfile): Category[]
 export function piiTexts(text: string, kind: string): string[] {
   const { tokens } = tokenize(text);
   return (recognisePii(text, tokens).get(kind as never) ?? []).map((h) => text.slice(h.start, h.end));
+}
+
+/** The post texts of labelled corpus files (LABELS.md lines; profiles and empty texts left out). */
+export function corpusTexts(...files: string[]): string[] {
+  return (files.length ? files : ['tests/corpus/own-tune.jsonl']).flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l) => (JSON.parse(l) as { text?: string }).text ?? '')
+      .filter(Boolean),
+  );
 }

@@ -4,19 +4,12 @@
  * one of them starts. The hits must be exactly those of the set's one combined regex.
  */
 
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getModel } from '../../../lib/engine/engine';
 import { LiteralTable, leadingLiterals } from '../../../lib/engine/match/regex-literals';
 import { hasTopLevelAlternation, TermIndex } from '../../../lib/engine/match/term-index';
-
-const corpusTexts = (): string[] =>
-  readFileSync('tests/corpus/own-tune.jsonl', 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text?: string }).text ?? '')
-    .filter(Boolean);
+import { corpusTexts } from './helpers';
 
 /** Hits of the set's combined regex (case-insensitive, original text): what the gated run must equal. */
 function combinedHits(index: TermIndex, set: string, text: string): number[][] {

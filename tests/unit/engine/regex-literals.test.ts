@@ -1,15 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getModel } from '../../../lib/engine/engine';
 import { LiteralTable, requiredLiterals, satisfied } from '../../../lib/engine/match/regex-literals';
 import { TermIndex } from '../../../lib/engine/match/term-index';
-
-const corpusTexts = (): string[] =>
-  readFileSync('tests/corpus/own-tune.jsonl', 'utf8')
-    .split('\n')
-    .filter((l) => l.trim())
-    .map((l) => (JSON.parse(l) as { text?: string }).text ?? '')
-    .filter(Boolean);
+import { corpusTexts } from './helpers';
 
 describe('requiredLiterals', () => {
   it.each([

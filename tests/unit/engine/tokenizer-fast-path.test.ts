@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { tokenize, tokenizeWithRegexOnly } from '../../../lib/engine/text/tokenizer';
+import { corpusTexts } from './helpers';
 
 // The ASCII fast path must give exactly the tokens of one TOKEN_RE run (offsets, kinds, forms).
 const same = (text: string): void => {
@@ -29,10 +29,7 @@ describe('tokenizer ASCII fast path', () => {
   ])('same tokens as TOKEN_RE: %j', (text) => same(text));
 
   it('same tokens on the tuning corpus and on 100k characters', () => {
-    const texts = readFileSync('tests/corpus/own-tune.jsonl', 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => (JSON.parse(l) as { text?: string }).text ?? '');
+    const texts = corpusTexts();
     for (const text of texts) same(text);
     same(texts.join('\n').repeat(3).slice(0, 100_000));
     same('a'.repeat(100_000));
