@@ -29,5 +29,12 @@ export default defineConfig({
     // Engine tests build the whole rule model (hundreds of lexicons) once per file: on a loaded
     // 2-core CI machine that alone can pass vitest's 5 s default. Tests wait for results, not time.
     testTimeout: 30_000,
+    // One worker process runs many test files in turn, and each engine test file builds its own
+    // rule model (the identity test in compact-rule-data builds three). Measured on 28 Nov 2026:
+    // the shared worker grew past Node's default heap limit and died (SIGTRAP) in the full run,
+    // while each file alone peaks at ~0.5 GB. Recycle a worker once it holds 1.5 GB, and give it
+    // room so a single heavy file never reaches the limit.
+    vmMemoryLimit: '1500MB',
+    execArgv: ['--max-old-space-size=6144'],
   },
 });
