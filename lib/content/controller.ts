@@ -1,22 +1,32 @@
 /**
- * In-page checking for one site: finds composers (also after single-page
- * navigation), runs a ComposerSession per composer, holds risky posts with
- * the banner, answers the popup, and fails open on any internal error.
+ * In-page checking for one site, as a thin coordinator: it owns the settings,
+ * the engine and the fail-open error state, and wires the parts together:
+ *   composer-finder.ts    finds composers, one ComposerSession each
+ *   post-guard.ts         catches post attempts (clicks, keys) before the site
+ *   post-hold.ts          holds a risky post and shows the banner
+ *   post-resend.ts        sends it on once after "Toch plaatsen"
+ *   posted-drafts.ts      hands posts to the archive
+ *   render-scheduling.ts  keeps marks on their words on scroll, resize, hover
+ *   draft-report.ts       answers the popup
+ *   stored-settings.ts    follows settings and custom packs in storage
+ * Any internal error ends in fail(): nothing drawn, nothing held, the popup says so.
  */
 import type { ContentScriptContext } from '#imports';
 import { checkPost, warmUpEngine } from '../engine';
 import type { RulePack } from '../engine/pack-types';
-import type { CheckPostInput, CheckResult, Finding } from '../engine/types';
+import type { CheckPostInput, CheckResult } from '../engine/types';
 import type { DraftReport } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites';
-import { searchRoots } from '../sites/dom';
-import { followSettings, loadExtraPacks, watchCustomPacks } from '../storage';
 import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
-import { Banner } from './banner';
-import { ComposerSession } from './composer-session';
+import { ComposerFinder } from './composer-finder';
+import type { ComposerSession } from './composer-session';
+import { draftReport } from './draft-report';
 import { EngineWarmUp } from './engine-warmup';
-import { installPostGuard, type PostTrigger } from './post-guard';
-import { findingsToHold } from './severity';
+import { installPostGuard } from './post-guard';
+import { type PostHoldEnv, shouldHoldPost } from './post-hold';
+import { postedDraftRecorder, type RecordPosted } from './posted-drafts';
+import { installRenderScheduling } from './render-scheduling';
+import { followStoredSettings } from './stored-settings';
 
 export type CheckFunction = (input: CheckPostInput) => CheckResult;
 
@@ -24,7 +34,7 @@ export interface ControllerOptions {
   /** The engine; unit tests inject a double. */
   check?: CheckFunction;
   /** Called when a post went out through a watched composer (archive). */
-  onPosted?: (draft: { text: string; findings: Finding[]; postedAnyway: boolean }) => void;
+  onPosted?: RecordPosted;
   /** Starting settings (tests); otherwise defaults until storage answers. */
   settings?: Settings;
   /** Skip extension storage (unit tests without a browser). */
@@ -33,80 +43,98 @@ export interface ControllerOptions {
   acceptUntrustedEvents?: boolean;
 }
 
-const SCAN_INTERVAL_MS = 300;
-
 export class PiketpaalController {
   private readonly ctx: ContentScriptContext;
   private readonly adapter: SiteAdapter;
-  private readonly doc: Document;
   private readonly check: CheckFunction;
   private readonly options: ControllerOptions;
-  readonly sessions = new Map<HTMLElement, ComposerSession>();
   settings: Settings;
   /** Custom packs (imported by the user or pushed by the IT department), already validated. */
   private extraPacks: RulePack[] = [];
   error: string | null = null;
-  private scanTimer: ReturnType<typeof setTimeout> | undefined;
-  private frame = 0;
-  private hoverFrame = 0;
   /** The engine's model, built in slices ahead of the first check. */
   private readonly engine: EngineWarmUp;
-  private readonly observedRoots = new WeakSet<Node>();
-  private readonly mutations: MutationObserver;
+  private readonly composers: ComposerFinder;
+  private readonly recordPosted: RecordPosted;
 
   constructor(ctx: ContentScriptContext, adapter: SiteAdapter, options: ControllerOptions = {}) {
     this.ctx = ctx;
     this.adapter = adapter;
-    this.doc = document;
     this.options = options;
     this.check = options.check ?? checkPost;
     // An injected engine (unit tests) has no model to build.
     this.engine = new EngineWarmUp(options.check ? null : warmUpEngine);
     this.settings = options.settings ?? DEFAULT_SETTINGS;
-    this.mutations = new MutationObserver(() => this.scheduleScan());
+    this.recordPosted = postedDraftRecorder(options.onPosted);
+    this.composers = new ComposerFinder({
+      session: {
+        doc: document,
+        adapter,
+        settings: () => this.settings,
+        check: (text) => this.runCheck(text),
+        onError: (error) => this.fail(error),
+        engine: this.engine,
+      },
+      enabled: () => this.enabled,
+      safely: this.safely,
+    });
     this.start();
   }
 
+  /** The watched composers, one session each. */
+  get sessions(): Map<HTMLElement, ComposerSession> {
+    return this.composers.sessions;
+  }
+
   private start(): void {
-    this.observeRoot(this.doc.documentElement);
     const listen = (target: Window, type: string, handler: (event: Event) => void, passive = false) =>
       this.ctx.addEventListener(target, type as keyof WindowEventMap, handler, { capture: true, passive });
+    const hold: PostHoldEnv = {
+      doc: document,
+      adapter: this.adapter,
+      enabled: () => this.enabled,
+      settings: () => this.settings,
+      sessionFor: (editor) => this.composers.sessionFor(editor),
+      recordPosted: this.recordPosted,
+      safely: this.safely,
+      acceptUntrusted: this.options.acceptUntrustedEvents,
+    };
     installPostGuard(
       window,
       this.adapter,
       {
-        shouldHold: (editor, trigger) => this.shouldHold(editor, trigger),
-        composerForButton: (button) => this.composerForButton(button),
+        shouldHold: (editor, trigger) => shouldHoldPost(hold, editor, trigger),
+        composerForButton: (button) => this.composers.composerForButton(button),
         onError: (error) => this.fail(error),
       },
       (target, type, handler) => listen(target, type, handler),
       !this.options.acceptUntrustedEvents,
     );
-    listen(window, 'focusin', (event) => this.safely(() => this.onFocus(event)));
-    listen(window, 'scroll', () => this.scheduleRender(), true);
-    listen(window, 'resize', () => this.scheduleRender(), true);
-    listen(window, 'pointermove', (event) => this.scheduleHover(event as PointerEvent), true);
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.scheduleScan());
+    listen(window, 'focusin', (event) =>
+      this.safely(() => {
+        // Entering a composer: the user may type any moment, so stop waiting for idle time.
+        if (this.composers.focused(event.composedPath()[0] ?? null)) this.engine.hurry();
+      }),
+    );
+    installRenderScheduling(window, this.composers.sessions, listen, this.safely);
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => this.composers.scheduleScan());
     this.ctx.onInvalidated(() => this.stop());
     if (!this.options.skipStorage) {
-      this.ctx.onInvalidated(followSettings((settings) => this.applySettings(settings)));
-      const applyPacks = (packs: RulePack[]) => {
-        this.extraPacks = packs;
-        this.engine.start(packs);
-        this.applySettings(this.settings);
-      };
-      void loadExtraPacks()
-        .then(applyPacks)
-        .catch(() => {
-          // Without custom packs the built-in packs still check.
-        });
-      const unwatchPacks = watchCustomPacks(() => void loadExtraPacks().then(applyPacks));
-      this.ctx.onInvalidated(unwatchPacks);
+      followStoredSettings(this.ctx, {
+        settings: (settings) => this.applySettings(settings),
+        packs: (packs) => this.applyPacks(packs),
+      });
     }
     // In idle time from the start, so the model is usually ready before the first keystroke;
-    // entering a composer hurries it (ComposerSession / onFocus).
+    // entering a composer hurries it (ComposerSession / focusin).
     if (this.enabled) this.engine.start(this.extraPacks);
     this.scan();
+  }
+
+  private applyPacks(packs: RulePack[]): void {
+    this.extraPacks = packs;
+    this.engine.start(packs);
+    this.applySettings(this.settings);
   }
 
   get enabled(): boolean {
@@ -116,7 +144,7 @@ export class PiketpaalController {
   applySettings(settings: Settings): void {
     this.settings = settings;
     if (!this.enabled) {
-      this.disposeSessions();
+      this.composers.disposeSessions();
       return;
     }
     this.engine.start(this.extraPacks);
@@ -134,6 +162,7 @@ export class PiketpaalController {
       packs: s.enabledPacks.length > 0 ? s.enabledPacks : undefined,
       extraPacks: this.extraPacks.length > 0 ? this.extraPacks : undefined,
     });
+    // A check that works again clears an earlier error from the popup.
     this.error = null;
     return result;
   }
@@ -143,192 +172,33 @@ export class PiketpaalController {
     this.error = error instanceof Error ? error.message : String(error);
   }
 
-  private safely(action: () => void): void {
+  /** Runs one step of ours; if it throws, fail() (an arrow, so the parts can be handed it as is). */
+  private readonly safely = (action: () => void): void => {
     try {
       action();
     } catch (error) {
       this.fail(error);
     }
-  }
-
-  private observeRoot(root: Node): void {
-    if (this.observedRoots.has(root)) return;
-    this.observedRoots.add(root);
-    this.mutations.observe(root, { childList: true, subtree: true });
-  }
-
-  private scheduleScan(): void {
-    if (this.scanTimer !== undefined) return;
-    this.scanTimer = setTimeout(() => {
-      this.scanTimer = undefined;
-      this.safely(() => this.scan());
-    }, SCAN_INTERVAL_MS);
-  }
+  };
 
   /** Finds new composers, forgets removed ones. */
   scan(): void {
-    if (!this.enabled) return;
-    for (const root of searchRoots(this.doc, this.adapter.selectors.shadowHosts)) {
-      if (root instanceof ShadowRoot) this.observeRoot(root);
-    }
-    const found = new Set(this.adapter.findComposers(this.doc));
-    for (const editor of found) this.ensureSession(editor);
-    for (const [editor, session] of this.sessions) {
-      if (!editor.isConnected) {
-        session.dispose();
-        this.sessions.delete(editor);
-      }
-    }
-  }
-
-  private ensureSession(editor: HTMLElement): ComposerSession {
-    let session = this.sessions.get(editor);
-    if (!session) {
-      session = new ComposerSession(editor, {
-        doc: this.doc,
-        adapter: this.adapter,
-        settings: () => this.settings,
-        check: (text) => this.runCheck(text),
-        onError: (error) => this.fail(error),
-        engine: this.engine,
-      });
-      this.sessions.set(editor, session);
-    }
-    return session;
-  }
-
-  private onFocus(event: Event): void {
-    if (!this.enabled) return;
-    const editor = this.adapter.composerFromTarget(event.composedPath()[0] ?? null);
-    if (!editor) return;
-    this.ensureSession(editor).lastActive = performance.now();
-    this.engine.hurry();
-  }
-
-  private composerForButton(button: HTMLElement): HTMLElement | null {
-    if (!this.enabled) return null;
-    const owners = [...this.sessions.values()]
-      .filter((session) => session.editor.isConnected && this.adapter.postButtonFor(session.editor) === button)
-      .sort((a, b) => b.lastActive - a.lastActive);
-    return owners[0]?.editor ?? this.adapter.composerForButton(button, this.doc);
-  }
-
-  private shouldHold(editor: HTMLElement, trigger: PostTrigger): boolean {
-    if (!this.enabled) return false;
-    const session = this.ensureSession(editor);
-    if (session.bypass) {
-      // "Toch plaatsen" was chosen for exactly this draft: let this one attempt through.
-      session.bypass = false;
-      return false;
-    }
-    const result = session.checkNow();
-    const held = findingsToHold(result.findings, this.settings.bannerThreshold);
-    if (held.length === 0) {
-      this.posted(session.text, result.findings, false);
-      return false;
-    }
-    this.showBanner(session, held, trigger);
-    return true;
-  }
-
-  private showBanner(session: ComposerSession, held: Finding[], trigger: PostTrigger): void {
-    if (session.banner?.isOpen) {
-      session.banner.focus();
-      return;
-    }
-    const anchor = session.editor.getBoundingClientRect();
-    session.banner = new Banner(this.doc, held, this.settings.uiLanguage, anchor, {
-      onEdit: () => {
-        session.banner = null;
-        session.editor.focus({ preventScroll: true });
-      },
-      onPostAnyway: () => {
-        session.banner = null;
-        this.safely(() => this.postAnyway(session, trigger));
-      },
-      acceptUntrusted: this.options.acceptUntrustedEvents,
-    });
-  }
-
-  /** Posts as the user meant: the same button again, or the site's own key handling. Exactly once. */
-  private postAnyway(session: ComposerSession, trigger: PostTrigger): void {
-    this.posted(session.text, session.findings, true);
-    // Our listeners ignore untrusted events, so the re-sent click/key passes; the bypass also lets the
-    // user's own next attempt through should the site ignore ours. It ends when the draft changes.
-    session.bypass = true;
-    const button =
-      trigger.kind === 'click' && trigger.button.isConnected
-        ? trigger.button
-        : this.adapter.postButtonFor(session.editor);
-    if (button && !(button instanceof HTMLButtonElement && button.disabled)) {
-      button.click();
-      return;
-    }
-    if (trigger.kind !== 'key') return;
-    session.editor.focus({ preventScroll: true });
-    const init: KeyboardEventInit = {
-      key: trigger.key,
-      code: trigger.code,
-      ctrlKey: trigger.ctrlKey,
-      metaKey: trigger.metaKey,
-      shiftKey: trigger.shiftKey,
-      bubbles: true,
-      cancelable: true,
-      composed: true,
-    };
-    const event = new KeyboardEvent('keydown', init);
-    // Older editors (Draft.js) read keyCode, which the constructor cannot set.
-    for (const prop of ['keyCode', 'which'] as const) Object.defineProperty(event, prop, { get: () => 13 });
-    session.editor.dispatchEvent(event);
-  }
-
-  private posted(text: string, findings: Finding[], postedAnyway: boolean): void {
-    try {
-      this.options.onPosted?.({ text, findings, postedAnyway });
-    } catch {
-      // The archive is optional; posting never depends on it.
-    }
-  }
-
-  private scheduleRender(): void {
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      for (const session of this.sessions.values()) this.safely(() => session.render());
-    });
-  }
-
-  private scheduleHover(event: PointerEvent): void {
-    if (this.hoverFrame || this.sessions.size === 0) return;
-    const { clientX, clientY } = event;
-    this.hoverFrame = requestAnimationFrame(() => {
-      this.hoverFrame = 0;
-      for (const session of this.sessions.values()) session.hover(clientX, clientY);
-    });
+    this.composers.scan();
   }
 
   /** For the popup: the draft of the most recently used composer. */
   report(): DraftReport {
-    const site = this.adapter.site;
-    if (!this.enabled) return { status: 'site-disabled', site };
-    if (this.error) return { status: 'error', site, error: this.error };
-    this.safely(() => this.scan());
-    if (this.error) return { status: 'error', site, error: this.error };
-    const sessions = [...this.sessions.values()].sort((a, b) => b.lastActive - a.lastActive);
-    const current = sessions.find((s) => s.lastActive > 0) ?? sessions.find((s) => s.text.trim()) ?? sessions[0];
-    if (!current) return { status: 'no-composer', site };
-    return { status: 'active', site, text: current.text, score: current.result.score, findings: current.findings };
-  }
-
-  private disposeSessions(): void {
-    for (const session of this.sessions.values()) session.dispose();
-    this.sessions.clear();
+    return draftReport({
+      site: this.adapter.site,
+      enabled: this.enabled,
+      error: () => this.error,
+      rescan: () => this.safely(() => this.scan()),
+      sessions: () => this.sessions.values(),
+    });
   }
 
   private stop(): void {
-    clearTimeout(this.scanTimer);
     this.engine.stop();
-    this.mutations.disconnect();
-    this.disposeSessions();
+    this.composers.stop();
   }
 }

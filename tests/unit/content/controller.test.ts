@@ -159,6 +159,32 @@ describe('in-page controller', () => {
     expect(check.mock.calls.at(-1)?.[0].disabledRules).toEqual(['core/tone-insult']);
   });
 
+  it('records posts for the archive; a throwing archive never stops a post', () => {
+    const { editor, button } = composer();
+    editor.textContent = RISKY;
+    const posted: { text: string; postedAnyway: boolean }[] = [];
+    new PiketpaalController(ctx, xAdapter, {
+      check: flagIdioten,
+      settings: DEFAULT_SETTINGS,
+      skipStorage: true,
+      acceptUntrustedEvents: true,
+      onPosted: ({ text, postedAnyway }) => {
+        posted.push({ text, postedAnyway });
+        throw new Error('archive down');
+      },
+    });
+    button.click();
+    bannerButton('Toch plaatsen')?.click();
+    expect(submitted).toEqual([RISKY]);
+    editor.textContent = 'Mooie dag vandaag';
+    button.click();
+    expect(submitted).toEqual([RISKY, 'Mooie dag vandaag']);
+    expect(posted).toEqual([
+      { text: RISKY, postedAnyway: true },
+      { text: 'Mooie dag vandaag', postedAnyway: false },
+    ]);
+  });
+
   it('never writes into the editor', () => {
     const { editor, button } = composer();
     editor.textContent = RISKY;
