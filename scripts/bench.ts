@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 import { checkPost, warmUpEngine } from '../lib/engine/index';
+import { unpackRuleData } from '../lib/engine/data/packed';
 import { packRuleData, readRuleSourceFiles, ruleDataEsbuildPlugin } from './lib/rule-data-plugin';
 
 const SAMPLE = readFileSync('../shared/eval/dev.jsonl', 'utf8')
@@ -144,7 +145,17 @@ const result = await build({
 const bytes = result.outputFiles[0]!.contents.length;
 const ruleFiles = readRuleSourceFiles();
 const sourceBytes = ruleFiles.reduce((sum, file) => sum + readFileSync(file.path).length, 0);
-const packedBytes = packRuleData(ruleFiles).text.length;
+const packed = packRuleData(ruleFiles);
+const packedBytes = packed.text.length;
 console.log(
   `bundle: engine + packs ${(bytes / 1024).toFixed(1)} KB minified (budget 300 KB); rule data ${(sourceBytes / 1024).toFixed(1)} KB source JSON, shipped compacted and packed as ${(packedBytes / 1024).toFixed(1)} KB`,
+);
+// What the page pays once to unpack it (in the warm-up, or at the first check).
+const unpacks = [0, 1, 2, 3, 4].map(() => {
+  const c0 = cpuNow();
+  unpackRuleData(packed);
+  return cpuNow() - c0;
+});
+console.log(
+  `rule data unpack: first ${unpacks[0]!.toFixed(0)} ms cpu, then median ${median(unpacks.slice(1)).toFixed(0)} ms`,
 );

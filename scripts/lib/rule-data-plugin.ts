@@ -4,7 +4,7 @@
  * The engine reads its packs and lexicons through lib/engine/data/source.ts.
  * In the built extension that module is REPLACED by one holding the compacted
  * files (lib/engine/data/compact.ts: no examples, descriptions or notes) as
- * one deflated text (lib/engine/data/packed.ts decodes it). The same replacement runs in the Vite build (wxt.config.ts) and in the
+ * one LZMA-compressed text (lib/engine/data/packed.ts decodes it). The same replacement runs in the Vite build (wxt.config.ts) and in the
  * bench's esbuild bundle (scripts/bench.ts), so the bench measures what ships.
  * Results are identical to the full data: tests/unit/engine/compact-rule-data.test.ts.
  */
@@ -12,16 +12,15 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
-import { inflateSync } from 'fflate';
 import type { Plugin as VitePlugin } from 'vite';
 import { encodeBinaryText } from '../../lib/engine/data/binary-text';
 import type { BundledFile } from '../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../lib/engine/data/compact';
 import { decodeLayout, encodeLayout } from '../../lib/engine/data/layout';
+import { lzmaDecode } from '../../lib/engine/data/lzma';
 import type { PackedRuleData } from '../../lib/engine/data/packed';
-import { deflateOptimal } from './deflate-optimal';
+import { lzmaCompress, lzmaDecompress } from './lzma-encoder.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The module the build replaces (matched on its path, with either separator). */
@@ -52,7 +51,7 @@ export function readRuleSourceFiles(root = ROOT): BundledFile[] {
 }
 
 /**
- * The text packRuleData deflates: the compacted files in the layout when it reads
+ * The text packRuleData compresses: the compacted files in the layout when it reads
  * back to exactly the same value (deep equality), else as JSON.
  */
 export function ruleDataText(files: readonly BundledFile[]): { text: string; layout: boolean } {
@@ -65,24 +64,22 @@ export function ruleDataText(files: readonly BundledFile[]): { text: string; lay
 const packedByText = new Map<string, PackedRuleData>();
 
 /**
- * Compacts, lays out and deflates the rule files (see lib/engine/data/packed.ts).
- * The stronger encoder (./deflate-optimal.ts) takes seconds, so each text is packed
- * once per process; its output is inflated again here (zlib) and must give the text
- * back, else (or if it were larger) zlib's level 9 ships. The page's synchronous
- * inflater (fflate) must read what ships, or the build fails.
+ * Compacts, lays out and compresses the rule files (see lib/engine/data/packed.ts):
+ * LZMA at lzma1's strongest level (about 3 s for the rule data, so each text is packed
+ * once per process). Both the page's decoder (lib/engine/data/lzma.ts) and lzma1's own
+ * must give the text back, or the build fails: never ship data the page cannot read.
  */
 export function packRuleData(files: readonly BundledFile[]): PackedRuleData {
   const { text, layout } = ruleDataText(files);
   const cached = packedByText.get(text);
   if (cached) return cached;
   const bytes = Buffer.from(text, 'utf8');
-  let deflated: Uint8Array = deflateRawSync(bytes, { level: 9, memLevel: 9 });
-  const optimal = deflateOptimal(bytes);
-  if (optimal.length < deflated.length && inflateRawSync(optimal).equals(bytes)) deflated = optimal;
-  // What the page's synchronous path will do with it: never ship data it cannot read.
-  if (!Buffer.from(inflateSync(deflated, { out: new Uint8Array(bytes.length) })).equals(bytes))
-    throw new Error('rule data: fflate does not read the packed data back');
-  const packed = { size: bytes.length, deflated: deflated.length, layout, text: encodeBinaryText(deflated) };
+  const compressed = lzmaCompress(bytes, 9);
+  if (!Buffer.from(lzmaDecode(compressed, bytes.length)).equals(bytes))
+    throw new Error("rule data: the page's LZMA decoder does not read the packed data back");
+  if (!Buffer.from(lzmaDecompress(compressed)).equals(bytes))
+    throw new Error('rule data: lzma1 does not read the packed data back');
+  const packed = { size: bytes.length, compressed: compressed.length, layout, text: encodeBinaryText(compressed) };
   packedByText.set(text, packed);
   return packed;
 }

@@ -1,22 +1,22 @@
 /**
  * The built extension ships the rule data compacted (no examples, descriptions,
- * notes, duplicate lexicon terms) and packed (text layout, deflate, binary text):
- * lib/engine/data/compact.ts, layout.ts, binary-text.ts, packed.ts,
+ * notes, duplicate lexicon terms) and packed (text layout, LZMA, binary text):
+ * lib/engine/data/compact.ts, layout.ts, lzma.ts, binary-text.ts, packed.ts,
  * scripts/lib/rule-data-plugin.ts. These tests prove the engine gives IDENTICAL
  * results on the shipped data and on the source files, over every corpus and long texts.
  */
+import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import fc from 'fast-check';
-import { inflateSync } from 'fflate';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { BINARY_TEXT_ALPHABET, decodeBinaryText, encodeBinaryText } from '../../../lib/engine/data/binary-text';
 import type { BundledFile } from '../../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../../lib/engine/data/compact';
 import { decodeLayout, encodeLayout } from '../../../lib/engine/data/layout';
-import { packedRuleFiles, unpackRuleData, unpackRuleDataAsync } from '../../../lib/engine/data/packed';
-import { deflateOptimal } from '../../../scripts/lib/deflate-optimal';
+import { lzmaDecode } from '../../../lib/engine/data/lzma';
+import { packedRuleFiles, unpackRuleData } from '../../../lib/engine/data/packed';
+import { lzmaCompress, lzmaDecompress } from '../../../scripts/lib/lzma-encoder.mjs';
 import {
   packedSourceModule,
   packRuleData,
@@ -78,7 +78,7 @@ function runCorpus(engine: Engine, lines: CorpusLine[]): unknown[] {
 }
 
 const sourceFiles = readRuleSourceFiles();
-/** Packed once here: the build's DEFLATE encoder takes seconds (packRuleData keeps the result per process). */
+/** Packed once here: the build's LZMA encoder takes seconds (packRuleData keeps the result per process). */
 const shippedData = packRuleData(sourceFiles);
 
 describe('shipped rule data', () => {
@@ -88,14 +88,8 @@ describe('shipped rule data', () => {
     expect(packedSourceModule(sourceFiles)).toContain('export const readRuleFiles = packedRuleFiles(');
   });
 
-  it('unpacks natively (async, started at load) to the same files as the JS inflater', async () => {
-    const packed = shippedData;
-    const compact = compactRuleFiles(sourceFiles);
-    expect(await unpackRuleDataAsync(packed)).toEqual(compact);
-    const read = packedRuleFiles(packed);
-    await vi.waitFor(() => expect(read()).toEqual(compact));
-    // A read before the async unpack finished is served synchronously, with the same result.
-    expect(packedRuleFiles(packed)()).toEqual(compact);
+  it('the generated module reads the same files', () => {
+    expect(packedRuleFiles(shippedData)()).toEqual(compactRuleFiles(sourceFiles));
   });
 
   it('drops authoring material and keeps messages, suggestions, links and ids', () => {
@@ -261,32 +255,60 @@ describe('binary text', () => {
   });
 });
 
-describe('optimal DEFLATE (build time)', () => {
-  const roundTrip = (bytes: Uint8Array, options?: Parameters<typeof deflateOptimal>[1]) => {
-    const deflated = deflateOptimal(bytes, options);
-    expect(new Uint8Array(inflateRawSync(deflated))).toEqual(bytes);
-    expect(inflateSync(deflated)).toEqual(bytes); // fflate: the page's synchronous decoder
-    return deflated;
+describe('LZMA decoder (lib/engine/data/lzma.ts)', () => {
+  const roundTrip = (bytes: Uint8Array, level: 1 | 5 | 9 = 9) => {
+    const packed = lzmaCompress(bytes, level);
+    expect(lzmaDecode(packed)).toEqual(bytes);
+    expect(lzmaDecode(packed, bytes.length)).toEqual(bytes);
+    return packed;
   };
 
-  it('writes raw DEFLATE that zlib and the engine read back, whatever the bytes', () => {
+  it('reads what lzma1 writes, whatever the bytes', () => {
     roundTrip(new Uint8Array(0));
     roundTrip(new Uint8Array([7]));
-    roundTrip(new Uint8Array(40_000).fill(97), { rounds: 2 }); // matches of 258 and the full window
-    const words = new TextEncoder().encode('aap\nnoot\nmies\n'.repeat(2500));
-    roundTrip(words, { blockSize: 4096 });
+    roundTrip(new Uint8Array(40_000).fill(97)); // long repeats
+    roundTrip(new TextEncoder().encode('aap\nnoot\nmies\n'.repeat(2500)), 5);
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 3000 }), fc.integer({ min: 1, max: 4 }), (bytes, alphabet) => {
-        // Small alphabets make many matches; full bytes make literals and stored-like data.
-        roundTrip(alphabet === 4 ? bytes : bytes.map((b) => b % (alphabet + 1)), { blockSize: 512, rounds: 3 });
+        // Small alphabets make many matches and repeated distances; full bytes make literals.
+        roundTrip(alphabet === 4 ? bytes : bytes.map((b) => b % (alphabet + 1)), alphabet === 2 ? 1 : 9);
       }),
       { numRuns: 60 },
     );
   }, 120_000);
 
-  it('is smaller than zlib level 9 on text', () => {
-    const text = new TextEncoder().encode(ruleDataText(sourceFiles).text.slice(0, 60_000));
-    const deflated = roundTrip(text);
-    expect(deflated.length).toBeLessThan(deflateRawSync(text, { level: 9 }).length);
+  it('agrees with lzma1 on the shipped rule data, and with the xz tool where it is installed', () => {
+    const text = new TextEncoder().encode(ruleDataText(sourceFiles).text);
+    const packed = decodeBinaryText(shippedData.text, shippedData.compressed);
+    expect(lzmaDecode(packed)).toEqual(text);
+    expect(new Uint8Array(lzmaDecompress(packed))).toEqual(text);
+    // Other encoder settings than lzma1's (lc 3, lp 0, pb 2): xz writes an end marker and no size.
+    const sample = text.subarray(0, 200_000);
+    for (const options of ['preset=9e,pb=0', 'preset=6,lc=4,lp=0,pb=0', 'preset=1,lc=0,lp=2,pb=2']) {
+      const xz = spawnSync('xz', ['--format=lzma', `--lzma1=${options}`, '-c'], { input: sample });
+      if (xz.error) return; // no xz here: lzma1's output above is the check
+      expect(lzmaDecode(new Uint8Array(xz.stdout), sample.length)).toEqual(sample);
+    }
   }, 60_000);
+
+  it('fails on a damaged or truncated stream instead of reading past it', () => {
+    const text = new TextEncoder().encode('tussen ons: de voorjaarsnota is nog lang niet rond. '.repeat(40));
+    const packed = roundTrip(text);
+    expect(() => lzmaDecode(packed.subarray(0, 10))).toThrow(/header too short/);
+    expect(() => lzmaDecode(packed.subarray(0, packed.length - 20))).toThrow(/too short/);
+    expect(() => lzmaDecode(Uint8Array.of(225, ...packed.subarray(1)))).toThrow(/bad properties/);
+    expect(() => lzmaDecode(packed, 5)).toThrow(/unexpected size/);
+    // Flipped bits inside the stream: an error, or bytes of the stored length (the build checks the result).
+    for (let at = 14; at < packed.length; at += 7) {
+      const damaged = packed.slice();
+      damaged[at]! ^= 0x55;
+      let length: number | string;
+      try {
+        length = lzmaDecode(damaged).length;
+      } catch (error) {
+        length = String(error);
+      }
+      expect(length === text.length || /^Error: lzma:/.test(String(length))).toBe(true);
+    }
+  });
 });
