@@ -8,7 +8,7 @@ import { setHits } from '../analysis';
 import type { RunContext } from '../evaluate';
 import { within } from '../evaluate';
 import type { Hit } from '../match/term-index';
-import type { PiiKind } from '../pii/recognisers';
+import { approximateAges, type PiiKind } from '../pii/recognisers';
 
 const IDENTIFIER_KINDS: PiiKind[] = [
   'age',
@@ -37,6 +37,34 @@ const PERSON_OF_MINE =
 const SINGLED_OUT =
   /\b(?:die|deze|dat|dit|that|this)\s+(?:[\p{L}-]+\s+)?(?:familie|gezin|jongen|meisje|knul|kind|gedetineerde|bewoner|bewoonster|asielzoeker|verdachte|crimineel|gangster|dealer|junk|junkie|zwerver|kamerlid|raadslid|wethouder|agent|agente|docent|leraar|lerares|juf|arts|militair|soldaat|family|boy|girl|lad|kid|inmate|detainee|resident|prisoner|suspect|criminal|junkie|mp|councillor|officer|teacher|soldier|chauffeur|vrachtwagenchauffeur|buschauffeur|bestuurder|automobilist|fietser|motorrijder|scooterrijder|voetganger|man|vrouw|meneer|mevrouw|driver|cyclist|motorcyclist|pedestrian|man|woman)(?!'s|s\b|en\b|eren\b)\b/iu;
 
+// One person singled out by their role and a relative clause ("de buschauffeur die vannacht reed", "de leraar die
+// is opgepakt", "the teacher who was arrested"): with a case, an incident or a private detail, recognisable.
+const ROLE_WHO =
+  /\b(?:de|het|die|deze|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:leraar|lerares|docent|docente|juf|meester|conciërge|mentor|chauffeur|buschauffeur|taxichauffeur|vrachtwagenchauffeur|bestuurder|bezorger|pakketbezorger|postbode|agent|agente|verpleegkundige|verpleger|arts|huisarts|tandarts|kapper|bakker|slager|monteur|schoonmaker|beveiliger|portier|trainer|coach|dominee|pastoor|imam|priester|ondernemer|eigenaar|winkelier|boer|visser|bewoner|bewoonster|student|leerling|scholier|buurman|buurvrouw|teacher|driver|nurse|doctor|officer|cop|guard|cleaner|coach|priest|owner|shopkeeper|farmer|courier|postman|caretaker|janitor|student|pupil|neighbour|neighbor)\s*,?\s+(?:die|wie|who|that)\s+(?!(?:ik|we|wij|je|jij|u|i|you)\b)/iu;
+const ROLE_WHO_GATE =
+  /leraar|lerares|docent|juf|meester|conciërge|mentor|chauffeur|bestuurder|bezorger|postbode|agent|verpleg|arts|kapper|bakker|slager|monteur|schoonmaker|beveiliger|portier|trainer|coach|dominee|pastoor|imam|priester|ondernemer|eigenaar|winkelier|boer|visser|bewoner|student|leerling|scholier|buur|teacher|driver|nurse|doctor|officer|cop|guard|cleaner|priest|owner|shopkeeper|farmer|courier|postman|caretaker|janitor|pupil|neighbo/iu;
+
+// One person singled out in a room, bed or cell ("die mevrouw van kamer 12", "de meneer op kamer 7", "the man in
+// bed 4"): a client, patient or detainee the author sees at work.
+const UNIT_PERSON =
+  /\b(?:die|deze|de|dat|het|that|the|this)\s+(?:[\p{L}-]+\s+)?(?:mevrouw|meneer|man|vrouw|dame|heer|jongen|meisje|bewoner|bewoonster|patiënt|patiente|patiënte|cliënt|client|gedetineerde|opa|oma|lady|gentleman|woman|man|guy|patient|resident|inmate|boy|girl)\s+(?:van|op|in|uit|from|in|on|at)\s+(?:kamer|bed|cel|zaal|room|cell|ward|bay)\s+\S/iu;
+const UNIT_PERSON_GATE = /kamer|bed|cel|zaal|room|cell|ward|bay/iu;
+
+// Someone placed as a local ("een jongen van hier", "een dorpsgenoot", "a local man"): in a village that names them.
+const LOCAL_PERSON =
+  /\b(?:een|die|de|a|the)\s+(?:jongen|man|vrouw|meisje|knul|jongere|meid|boy|man|woman|girl|lad|teen|teenager)\s+(?:van\s+hier|uit\s+(?:ons|het)\s+dorp|uit\s+onze\s+(?:straat|wijk|buurt)|from\s+(?:here|our\s+(?:village|street|town)))\b|\b(?:een|onze|die)\s+(?:dorpsgeno(?:ot|te)|plaatsgeno(?:ot|te)|stadsgeno(?:ot|te))\b|\b(?:a|the)\s+local\s+(?:man|woman|boy|girl|lad|teen|teenager)\b/giu;
+const LOCAL_PERSON_GATE = /van hier|dorp|onze straat|onze wijk|onze buurt|from here|from our|genoot|genote|local/iu;
+
+// An identity hinted at, not named ("iedereen weet wie het is", "ik noem geen namen, maar"): about one person.
+const IDENTITY_HINT =
+  /\b(?:iedereen\s+(?:hier\s+)?weet\s+(?:wel\s+)?wie\s+(?:het|hij|zij|ze|dat)\s+(?:is|was)|je\s+weet\s+(?:wel\s+)?wie\s+ik\s+bedoel|ik\s+noem\s+geen\s+namen|geen\s+namen\s+(?:hoor|maar|natuurlijk)|everyone\s+knows\s+who\s+(?:it|he|she)\s+(?:is|was)|you\s+know\s+who\s+i\s+mean|not\s+naming\s+names|no\s+names\s+but)\b/giu;
+const IDENTITY_HINT_GATE = /weet|namen|knows|know who|naming|no names/iu;
+
+// Something that happened to someone (an accident, a crime, a death), narrower than the incident lexicon, which also
+// holds case roles ("bewoner", "cliënt"): an approximate age counts only next to one of these.
+const ACUTE_INCIDENT =
+  /ongeluk|ongeval|aanrijding|aangereden|brand|overval|inbraak|ingebroken|steekpartij|gestoken|schietpartij|neergeschoten|mishandel|beroofd|beroving|oplicht|babbeltruc|gewond|overleden|omgekomen|dood|verdronk|verdronken|vermist|aangehouden|opgepakt|gearresteerd|accident|crash|fire|robbed|robbery|burglary|burgled|stabbing|stabbed|shooting|shot|injured|died|killed|dead|missing|arrested|scam|assault|hit and run/iu;
+
 // One person in trouble singled out by a demonstrative ("die junk van het Stationsplein", "that addict on Main
 // Street"): with one hard detail in the same sentence (street, number, name, age) they are recognisable.
 const SINGLED_OUT_TROUBLED =
@@ -62,7 +90,15 @@ function unitHits(text: string): Hit[] {
 const COMMEMORATION =
   /\b(?:minuut stilte|minute of silence|moment of silence|herdenk\p{L}*|in memoriam|rust zacht|rest in peace|we missen (?:hem|haar|je|jou)|we will miss|we'll miss|veel sterkte|sterkte aan|gecondoleerd|condoleances?|in ons hart|our condolences|thoughts are with)\b/iu;
 
-const SOFT = new Set(['health', 'family-situation', 'residence', 'nationality', 'appearance', 'relative-age']);
+const SOFT = new Set([
+  'health',
+  'family-situation',
+  'residence',
+  'nationality',
+  'appearance',
+  'relative-age',
+  'approximate-age',
+]);
 
 // A child's or relative's age in words ("tweeling van 4", "een jongen van 15 jaar", "a boy of 12"): an age
 // detail the recogniser leaves to the "(7)" and "-jarige" forms. Not "moeder van 3 kinderen".
@@ -142,6 +178,10 @@ export const GATED_PATTERNS: ReadonlyArray<{ name: string; gate: RegExp; pattern
   { name: 'public works', gate: PUBLIC_WORKS_GATE, pattern: PUBLIC_WORKS },
   { name: 'heard a talk', gate: HEARD_A_TALK_GATE, pattern: HEARD_A_TALK },
   { name: 'generic name', gate: GENERIC_NAME_GATE, pattern: GENERIC_NAME },
+  { name: 'role who', gate: ROLE_WHO_GATE, pattern: ROLE_WHO },
+  { name: 'unit person', gate: UNIT_PERSON_GATE, pattern: UNIT_PERSON },
+  { name: 'local person', gate: LOCAL_PERSON_GATE, pattern: LOCAL_PERSON },
+  { name: 'identity hint', gate: IDENTITY_HINT_GATE, pattern: IDENTITY_HINT },
 ];
 
 /** regexSpans when `gate` occurs in the text, else none (the pattern cannot match without it). */
@@ -170,6 +210,13 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   });
   identifiers.push({ kind: 'unit', hits: unitHits(analysis.text) });
   const text = analysis.text;
+  const asHits = (spans: Array<[number, number]>): Hit[] =>
+    spans.map(([start, end]) => ({ start, end, t0: -1, t1: -1 }));
+  // A local ("een jongen van hier") and an identity hinted at ("iedereen weet wie het is") single one person out.
+  // Soft as well: "een man in de zeventig" in a story about a meeting names nobody; in an incident it does.
+  identifiers.push({ kind: 'approximate-age', hits: approximateAges(text, analysis.tokens) });
+  identifiers.push({ kind: 'local', hits: asHits(gatedSpans(LOCAL_PERSON_GATE, LOCAL_PERSON, text)) });
+  identifiers.push({ kind: 'identity-hint', hits: asHits(gatedSpans(IDENTITY_HINT_GATE, IDENTITY_HINT, text)) });
   // Soft: "een man van 80" in a happy story names nobody; with a case or another detail it does.
   identifiers.push({
     kind: 'relative-age',
@@ -244,6 +291,8 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   const mayBeSpecific = SPECIFIC_PERSON_GATE.test(text);
   const mayBeOfMine = PERSON_OF_MINE_GATE.test(text);
   const mayBeTroubled = SINGLED_OUT_TROUBLED_GATE.test(text);
+  const mayBeRoleWho = ROLE_WHO_GATE.test(text);
+  const mayBeInUnit = UNIT_PERSON_GATE.test(text);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const cues = perLang[s.lang];
@@ -259,6 +308,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const contextInWindow = within(cues.context, winStart, winEnd);
     const contextInSentence = within(cues.context, s.start, s.end);
     const speculation = within(cues.speculation, s.start, s.end);
+    const speculationNear = within(cues.speculation, winStart, winEnd);
     // The author's own child, parent or partner ("Dochter (7) vraagt...", "mijn oma (91) is overleden") is the
     // author's own story, not a disclosure: every corpus keeps it clean, even with an illness or a death. Another
     // person's details in the same sentence ("de jongen (16) uit de klas van mijn zoon") still count.
@@ -266,12 +316,16 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const kindsInWindow = new Set<string>();
     const idsInSentence: Hit[] = [];
     let hardInSentence = 0;
+    let unitInSentence = false;
+    let approximateAgeInSentence = false;
     for (const { kind, hits, withoutFamily } of detailLists) {
       const kept = privateFamily ? withoutFamily() : hits;
       if (within(kept, winStart, winEnd).length > 0) kindsInWindow.add(kind);
       const inSentence = within(kept, s.start, s.end);
       idsInSentence.push(...inSentence);
       if (!SOFT.has(kind)) hardInSentence += inSentence.length;
+      if (kind === 'unit' && inSentence.length > 0) unitInSentence = true;
+      if (kind === 'approximate-age' && inSentence.length > 0) approximateAgeInSentence = true;
     }
     // Happy life events (farewell, retirement, birthday, a pupil who won, a hero neighbour) are not incidents,
     // unless someone's health is told. A role word of the case vocabulary ("leerling", "klant") alone is no incident.
@@ -297,7 +351,10 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const streetOnly = groupOnly && kindsInWindow.has('street') && !kindsInWindow.has('house-number');
     const hard = kinds.filter((k) => !SOFT.has(k) && !(streetOnly && k === 'street')).length;
     const soft = kinds.length - hard;
-    if (hard === 0 && speculation.length === 0 && COMMEMORATION.test(analysis.text.slice(winStart, winEnd))) continue;
+    // A commemoration names the colleague it remembers ("In memoriam: onze collega Ruud"): a name is no disclosure there.
+    const hardBesidesName = kinds.filter((k) => !SOFT.has(k) && k !== 'name').length;
+    if (hardBesidesName === 0 && speculation.length === 0 && COMMEMORATION.test(analysis.text.slice(winStart, winEnd)))
+      continue;
     const caseStatus = within(cues.caseStatus, winStart, winEnd);
     const anchor =
       idsInSentence.sort((x, y) => x.start - y.start)[0] ??
@@ -311,16 +368,40 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     // origin, appearance) single a person out as well as one hard detail does.
     const detailInContext = (hard >= 1 || soft >= 2) && contextInWindow.length > 0;
     const guess = speculation.length > 0 && contextInWindow.length > 0;
+    // "Bij de overval raakte de eigenaar, een man in de zeventig, gewond": an approximate age in an incident.
+    const agedInIncident = approximateAgeInSentence && ACUTE_INCIDENT.test(text.slice(winStart, winEnd));
     // Health of one named-by-role person (a colleague's burn-out, a neighbour's cancer) is private on its own.
     const healthOfSomeone = specificPerson && idsInSentence.some((h) => healthHits.includes(h));
     // One singled-out person in an incident or case with one private detail ("die familie ... uit huis geplaatst").
-    const singledOutPerson = SINGLED_OUT.test(sentenceText);
+    const singledOutPerson = SINGLED_OUT.test(sentenceText) || (mayBeRoleWho && ROLE_WHO.test(sentenceText));
+    // A singled-out person in a room, bed or cell ("die mevrouw van kamer 12 belt elke vijf minuten").
+    const personInUnit = unitInSentence && mayBeInUnit && (singledOutPerson || UNIT_PERSON.test(sentenceText));
+    // A guess in the sentence before or after one person's incident ("Fietser gewond op de Dorpsstraat. Zal wel
+    // te hard gereden hebben."): the sentence itself names one person, the incident is in the window.
+    const onePerson =
+      specificPerson ||
+      singledOutPerson ||
+      hardInSentence > 0 ||
+      within(descriptorHits, s.start, s.end).some((h) => !PLURAL_PERSON.test(text.slice(h.start, h.end)));
+    const guessNear =
+      speculation.length === 0 && speculationNear.length > 0 && contextInSentence.length > 0 && onePerson;
     const singledOut = soft >= 1 && contextInWindow.length > 0 && singledOutPerson;
     // Where one known or singled-out person stands in a case ("a classmate of mine is under investigation",
     // "die gedetineerde is overgeplaatst") is private on its own.
     const personInCase = caseStatus.length > 0 && (specificPerson || singledOutPerson);
     const troubledAndPlaced = troubledPerson && hardInSentence > 0;
-    if (twoDetails || detailInContext || guess || healthOfSomeone || singledOut || personInCase || troubledAndPlaced)
+    if (
+      twoDetails ||
+      detailInContext ||
+      guess ||
+      guessNear ||
+      agedInIncident ||
+      healthOfSomeone ||
+      singledOut ||
+      personInCase ||
+      troubledAndPlaced ||
+      personInUnit
+    )
       out.push(anchor);
   }
   return out;

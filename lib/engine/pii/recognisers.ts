@@ -142,6 +142,104 @@ const AGE_PRONOUN =
 const AGE_DECADE =
   /\b(?:early|mid|late)[- ](?:twenties|thirties|forties|fifties|sixties|seventies|eighties)\b|\b(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger)\b|\b(?:begin|midden|eind) (?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig)\b/g;
 
+// An approximate age of one person ("een man in de zeventig", "een vrouw van in de vijftig", "een student van een
+// jaar of twintig", "rond de veertig"): counted only after a singular person noun (see approxAgeHits), so "ouderen
+// in de zeventig" (a group) and "een jaar of tien geleden" stay clean.
+const AGE_APPROX_NL =
+  /\b(?:(?:van\s+)?(?:ergens\s+)?(?:in|rond)\s+de|van\s+(?:een\s+)?jaar\s+of|van\s+(?:begin|midden|eind|half))\s+(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|[2-9]0)\b(?!\s*(?:jaar\s+geleden|procent|%|euro|km|kilo|graden|minuten|uur|man\b|mensen|deelnemers|personen|stuks|woningen|kinderen))/g;
+// "a woman in her 80s", "in his late seventies", "a 40-something man", "the victim is 70-something": one person's age
+// in words (his/her, or "-something" without a plural -s).
+const AGE_APPROX_EN =
+  /\bin\s+(?:his|her)\s+(?:early\s+|mid[- ]?|late\s+)?(?:[2-9]0'?s|'[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:[2-9]0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?something\b(?!s)/g;
+// "2-hoog", "op drie hoog", "driehoog achter": the floor of a flat narrows a home down like a house number.
+const FLOOR_NUMBER =
+  /\b(?:(?:[1-9]|1\d)-hoog|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)hoog|(?:op|van|aan)\s+(?:[1-9]|1\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+hoog)\b/g;
+// Verbs before "uit"/"from" that make the next place someone's origin wherever the person was named
+// ("die vrouw die gisteren is gevonden, komt uit Maasbracht"; "he is originally from Gouda").
+const ORIGIN_VERBS = new Set([
+  'komt',
+  'kwam',
+  'afkomstig',
+  'oorspronkelijk',
+  'geboren',
+  'comes',
+  'came',
+  'originally',
+  'hails',
+]);
+// After "is/was/werd" a bare number is an age when a person noun stands just before ("de man is 63", "het kind is 9
+// en zat achterop", "the victim was 17"), and nothing after it makes it a count or a duration.
+const AGE_VERBS = new Set(['is', 'was', 'werd', 'wordt', 'turned']);
+const AGE_HEDGES = new Set([
+  'pas',
+  'net',
+  'nog',
+  'maar',
+  'amper',
+  'ruim',
+  'bijna',
+  'ongeveer',
+  'circa',
+  'only',
+  'just',
+  'about',
+  'barely',
+]);
+const AGE_FOLLOWERS = new Set([
+  'en',
+  'and',
+  'jaar',
+  'years',
+  'year',
+  'oud',
+  'old',
+  'geworden',
+  'toen',
+  'when',
+  'maar',
+  'but',
+]);
+const PERSON_PRONOUNS = new Set(['hij', 'he', 'she']);
+
+/** A singular person noun (or he/she) among the `span` words before `at` in the same sentence. */
+function personNounBefore(tokens: Token[], at: number, span: number): boolean {
+  for (let k = at - 1; k >= Math.max(0, at - span); k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'punct' && /[.!?;]/.test(t.text)) return false;
+    if (PERSON_NOUNS.has(t.norm) || PERSON_PRONOUNS.has(t.norm)) return !OWN.has(tokens[k - 1]?.norm ?? '');
+  }
+  return false;
+}
+
+/** Index of the first token starting at or after `offset`. */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Approximate ages of one person ("een man in de zeventig", "a woman in her 80s", "70-something"). Kept apart
+ * from the exact `age` kind: a decade says less than "(72)", so the victim detector weighs it as a soft detail
+ * that counts together with an incident.
+ */
+export function approximateAges(text: string, tokens: Token[]): Hit[] {
+  const lower = text.toLowerCase();
+  if (lower.length !== text.length) return [];
+  const out: Hit[] = [];
+  if (/ de | jaar of | van (?:begin|midden|eind|half) /.test(lower))
+    for (const h of regexHits(lower, AGE_APPROX_NL))
+      if (personNounBefore(tokens, tokenAt(tokens, h.start), 4)) out.push(h);
+  if (lower.includes('something') || lower.includes(' his ') || lower.includes(' her '))
+    out.push(...regexHits(lower, AGE_APPROX_EN));
+  return out;
+}
+
 // Schools and institutions by name ("Regenboogschool", "Stedelijk Gymnasium", "Dongemond College"), a class
 // ("groep 6", "3 havo"): each narrows a pupil down inside a school.
 const INSTITUTION =
@@ -257,6 +355,21 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
       continue;
     ages.push({ start: noun.start, end: num.end, t0: i, t1: i + 3 });
   }
+  if (hasDigit)
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (!AGE_VERBS.has(tokens[i]!.norm)) continue;
+      let n = i + 1;
+      while (n < tokens.length && n < i + 3 && AGE_HEDGES.has(tokens[n]!.norm)) n++;
+      const num = tokens[n];
+      if (num?.kind !== 'number' || !isAgeNumber(num.text) || Number(num.text) < 2) continue;
+      const after = tokens[n + 1];
+      if (after && after.kind !== 'punct' && !AGE_FOLLOWERS.has(after.norm)) continue;
+      if (after && (after.norm === 'jaar' || after.norm === 'years')) {
+        const then = tokens[n + 2]?.norm ?? '';
+        if (/^(geleden|ago|in|bij|at|lang|for|getrouwd|married|samen|dienst)$/.test(then)) continue;
+      }
+      if (personNounBefore(tokens, i, 4)) ages.push({ start: num.start, end: num.end, t0: n, t1: n + 1 });
+    }
   put('age', ages);
 
   const streets: Hit[] = [];
@@ -306,8 +419,8 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     if (/^(woont|wonen|woonde|woonachtig|lives|lived|living)$/.test(t.norm))
       residences.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
     if (/^(uit|from)$/.test(t.norm) && next?.kind === 'word' && next.capital && !next.upper) {
-      // Only an origin when it describes a person mentioned just before.
-      let person = false;
+      // Only an origin when it describes a person mentioned just before, or follows "komt/afkomstig".
+      let person = ORIGIN_VERBS.has(tokens[i - 1]?.norm ?? '');
       for (let k = Math.max(0, i - 5); k < i; k++) {
         const before = tokens[k]!;
         if (
@@ -325,6 +438,8 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
   }
   names.push(...regexHits(text, /\b\p{Lu}\p{Ll}+ \p{Lu}\.(?=[\s,)]|$)/gu));
   names.push(...regexHits(text, /\b(?:\p{Lu}\.){1,3} ?(?:(?:van|de|der|den|ten|ter) )*\p{Lu}\p{Ll}+/gu));
+  // A floor ("op 2-hoog") says where someone lives, like "woont": a soft detail.
+  if (sameLength && lower.includes('hoog')) residences.push(...regexHits(lower, FLOOR_NUMBER));
   put('street', streets);
   put('house-number', houseNumbers);
   put('name', names);
