@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { type CheckFunction, PiketpaalController } from '../../../lib/content/controller';
+import { type CheckFunction, type ControllerOptions, PiketpaalController } from '../../../lib/content/controller';
 import type { CheckResult, Finding } from '../../../lib/engine/types';
 import { xAdapter } from '../../../lib/sites/x';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
@@ -47,12 +47,17 @@ function composer(): { editor: HTMLDivElement; button: HTMLButtonElement } {
   return { editor, button };
 }
 
-function start(check: CheckFunction = flagIdioten, settings: Settings = DEFAULT_SETTINGS): PiketpaalController {
+function start(
+  check: CheckFunction = flagIdioten,
+  settings: Settings = DEFAULT_SETTINGS,
+  onPosted?: ControllerOptions['onPosted'],
+): PiketpaalController {
   return new PiketpaalController(ctx, xAdapter, {
     check,
     settings,
     skipStorage: true,
     acceptUntrustedEvents: true,
+    onPosted,
   });
 }
 
@@ -163,15 +168,9 @@ describe('in-page controller', () => {
     const { editor, button } = composer();
     editor.textContent = RISKY;
     const posted: { text: string; postedAnyway: boolean }[] = [];
-    new PiketpaalController(ctx, xAdapter, {
-      check: flagIdioten,
-      settings: DEFAULT_SETTINGS,
-      skipStorage: true,
-      acceptUntrustedEvents: true,
-      onPosted: ({ text, postedAnyway }) => {
-        posted.push({ text, postedAnyway });
-        throw new Error('archive down');
-      },
+    start(flagIdioten, DEFAULT_SETTINGS, ({ text, postedAnyway }) => {
+      posted.push({ text, postedAnyway });
+      throw new Error('archive down');
     });
     button.click();
     bannerButton('Toch plaatsen')?.click();
