@@ -17,11 +17,12 @@ export interface StoredSettingsHooks {
 /** Calls the hooks with the stored values now and on every change, until the content script ends. */
 export function followStoredSettings(ctx: ContentScriptContext, hooks: StoredSettingsHooks): void {
   ctx.onInvalidated(followSettings((settings) => hooks.settings(settings)));
-  void loadExtraPacks()
-    .then((packs) => hooks.packs(packs))
-    .catch(() => {
-      // Without custom packs the built-in packs still check.
-    });
-  const unwatchPacks = watchCustomPacks(() => void loadExtraPacks().then((packs) => hooks.packs(packs)));
-  ctx.onInvalidated(unwatchPacks);
+  const reloadPacks = () =>
+    void loadExtraPacks()
+      .then((packs) => hooks.packs(packs))
+      .catch(() => {
+        // Keep the packs already in use: without (new) custom packs the built-in packs still check.
+      });
+  reloadPacks();
+  ctx.onInvalidated(watchCustomPacks(reloadPacks));
 }
