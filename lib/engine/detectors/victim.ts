@@ -30,12 +30,13 @@ const SPECIFIC_PERSON =
   /\b(?:mijn|m'n|onze|ons|die|deze|my|our|that)\s+(?:\p{L}+\s+)?(?:collega|teamgenoot|teamleider|leidinggevende|manager|baas|directeur|buurman|buurvrouw|buurjongen|buurmeisje|cliënt|client|klant|patiënt|patient|leerling|colleague|teammate|boss|neighbour|neighbor|pupil)(?!'s|s\b|en\b|e\b)\b/iu;
 
 // One person the author knows, named by relation ("an old classmate of mine", "een kennis van me").
+// Also placed in the author's own team ("a colleague in my department", "een collega op mijn afdeling").
 const PERSON_OF_MINE =
-  /\b(?:a|an|een)\s+(?:[\p{L}-]+\s+)?(?:classmate|schoolmate|friend|acquaintance|neighbour|neighbor|colleague|cousin|relative|klasgenoot|schoolgenoot|studiegenoot|vriend|vriendin|kennis|buurman|buurvrouw|collega|oud-collega|neef|nicht|familielid)\s+(?:of\s+(?:mine|ours)|van\s+(?:me|mij|ons))\b/iu;
+  /\b(?:a|an|een)\s+(?:[\p{L}-]+\s+)?(?:classmate|schoolmate|friend|acquaintance|neighbour|neighbor|colleague|cousin|relative|klasgenoot|schoolgenoot|studiegenoot|vriend|vriendin|kennis|buurman|buurvrouw|collega|oud-collega|neef|nicht|familielid)\s+(?:of\s+(?:mine|ours)|van\s+(?:me|mij|ons)|(?:in|on|from|at)\s+(?:my|our)\s+(?:team|department|unit|office|squad|ward|section)|(?:op|in|uit|bij|van)\s+(?:mijn|m'n|onze|ons)\s+(?:team|afdeling|unit|bureau|kantoor|ploeg|directie|sectie))\b/iu;
 
 // One person singled out by a demonstrative ("die jongen van de overkant", "dat gezin", "that boy"), not a group.
 const SINGLED_OUT =
-  /\b(?:die|deze|dat|dit|that|this)\s+(?:[\p{L}-]+\s+)?(?:familie|gezin|jongen|meisje|knul|kind|gedetineerde|bewoner|bewoonster|asielzoeker|verdachte|crimineel|gangster|dealer|junk|junkie|zwerver|kamerlid|raadslid|wethouder|agent|agente|docent|leraar|lerares|juf|arts|militair|soldaat|family|boy|girl|lad|kid|inmate|detainee|resident|prisoner|suspect|criminal|junkie|mp|councillor|officer|teacher|soldier|chauffeur|vrachtwagenchauffeur|buschauffeur|bestuurder|automobilist|fietser|motorrijder|scooterrijder|voetganger|man|vrouw|meneer|mevrouw|driver|cyclist|motorcyclist|pedestrian|man|woman)(?!'s|s\b|en\b|eren\b)\b/iu;
+  /\b(?:die|deze|dat|dit|that|this)\s+(?:[\p{L}-]+\s+)?(?:familie|gezin|jongen|meisje|knul|kind|gedetineerde|bewoner|bewoonster|asielzoeker|verdachte|crimineel|gangster|dealer|junk|junkie|zwerver|kamerlid|raadslid|wethouder|agent|agente|docent|leraar|lerares|juf|arts|militair|soldaat|family|boy|girl|lad|kid|inmate|detainee|resident|prisoner|suspect|criminal|junkie|mp|councillor|officer|teacher|soldier|vent|kerel|gozer|wijf|guy|bloke|dude|chauffeur|vrachtwagenchauffeur|buschauffeur|bestuurder|automobilist|fietser|motorrijder|scooterrijder|voetganger|man|vrouw|meneer|mevrouw|driver|cyclist|motorcyclist|pedestrian|man|woman)(?!'s|s\b|en\b|eren\b)\b/iu;
 
 // One person singled out by their role and a relative clause ("de buschauffeur die vannacht reed", "de leraar die
 // is opgepakt", "the teacher who was arrested"): with a case, an incident or a private detail, recognisable.
@@ -57,8 +58,8 @@ const LOCAL_PERSON_GATE = /van hier|dorp|onze straat|onze wijk|onze buurt|from h
 
 // An identity hinted at, not named ("iedereen weet wie het is", "ik noem geen namen, maar"): about one person.
 const IDENTITY_HINT =
-  /\b(?:iedereen\s+(?:hier\s+)?weet\s+(?:wel\s+)?wie\s+(?:het|hij|zij|ze|dat)\s+(?:is|was)|je\s+weet\s+(?:wel\s+)?wie\s+ik\s+bedoel|ik\s+noem\s+geen\s+namen|geen\s+namen\s+(?:hoor|maar|natuurlijk)|everyone\s+knows\s+who\s+(?:it|he|she)\s+(?:is|was)|you\s+know\s+who\s+i\s+mean|not\s+naming\s+names|no\s+names\s+but)\b/giu;
-const IDENTITY_HINT_GATE = /weet|namen|knows|know who|naming|no names/iu;
+  /\b(?:iedereen\s+(?:hier\s+)?weet\s+(?:wel\s+)?wie\s+(?:het|hij|zij|ze|dat)\s+(?:is|was)|je\s+weet\s+(?:wel\s+)?wie\s+ik\s+bedoel|ik\s+noem\s+geen\s+namen|geen\s+namen\s+(?:hoor|maar|natuurlijk)|(?:ik\s+)?zeg\s+(?:maar\s+)?niet\s+wie|ik\s+noem\s+geen\s+naam|wil\s+niet\s+dat\s+(?:iemand|iedereen|anderen|het\s+team)\s+het\s+weet|everyone\s+knows\s+who\s+(?:it|he|she)\s+(?:is|was)|you\s+know\s+who\s+i\s+mean|not\s+naming\s+names|no\s+names\s+but|(?:won['’]t|can['’]t|cannot|will\s+not)\s+say\s+who|(?:doesn['’]t|does\s+not|don['’]t|didn['’]t)\s+want\s+anyone\s+to\s+know)\b/giu;
+const IDENTITY_HINT_GATE = /weet|namen|naam|wie|knows|know|naming|no names|say who/iu;
 
 // Something that happened to someone (an accident, a crime, a death), narrower than the incident lexicon, which also
 // holds case roles ("bewoner", "cliënt"): an approximate age counts only next to one of these.
@@ -100,6 +101,12 @@ const SOFT = new Set([
   'approximate-age',
 ]);
 
+// A simile after a health word ("blind als een mol", "doof als een kwartel", "blind as a bat") is no diagnosis.
+const SIMILE_AFTER = /^\s+(?:als|as)\s+(?:een|a|an)\b/iu;
+
+// Details that point at one person or address by themselves (not an age, a town or a school).
+const STRONG = new Set(['kenteken', 'phone', 'postcode', 'house-number', 'bsn', 'iban', 'name']);
+
 // A child's or relative's age in words ("tweeling van 4", "een jongen van 15 jaar", "a boy of 12"): an age
 // detail the recogniser leaves to the "(7)" and "-jarige" forms. Not "moeder van 3 kinderen".
 const RELATIVE_AGE =
@@ -140,7 +147,7 @@ const HEARD_A_TALK =
 
 // Generic names in set phrases ("Sure, Jan.", "Jan Modaal", "Jan en alleman", "Klaas Vaak"): nobody in particular.
 const GENERIC_NAME =
-  /\b(?:sure,?\s+jan|jan\s+(?:modaal|met\s+de\s+pet|en\s+alleman|publiek|lul|soldaat|splinter)|klaas\s+vaak|piet\s+snot|jantje\s+lacht|jip\s+en\s+janneke|ome\s+jan|karen)\b/giu;
+  /\b(?:sure,?\s+jan|jan\s+(?:modaal|met\s+de\s+pet|en\s+alleman|publiek|lul|soldaat|splinter)|klaas\s+vaak|piet\s+snot|jantje\s+lacht|jip\s+en\s+janneke|ome\s+jan|karen|(?:dr\.?|dokter)\s+google)\b/giu;
 
 function regexSpans(re: RegExp, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -159,7 +166,8 @@ function regexSpans(re: RegExp, text: string): Array<[number, number]> {
  */
 const SPECIFIC_PERSON_GATE =
   /collega|teamgenoot|teamleider|leidinggevende|manager|baas|directeur|buurman|buurvrouw|buurjongen|buurmeisje|cliënt|client|klant|patiënt|patient|leerling|colleague|teammate|boss|neighbour|neighbor|pupil/iu;
-const PERSON_OF_MINE_GATE = /of\s+(?:mine|ours)|van\s+(?:me|mij|ons)/iu;
+const PERSON_OF_MINE_GATE =
+  /of\s+(?:mine|ours)|van\s+(?:me|mij|ons)|(?:my|our|mijn|m'n|onze|ons)\s+(?:team|department|unit|office|squad|ward|section|afdeling|bureau|kantoor|ploeg|directie|sectie)/iu;
 const SINGLED_OUT_TROUBLED_GATE =
   /junk|zwerver|dakloze|verslaafde|alcoholist|dronkenlap|zuiplap|overlastgever|veelpleger|hangjongere|dader|pleger|dealer|verdachte|gedetineerde|addict|homeless|drunk|offender|suspect|inmate/iu;
 const ORIGIN_VENUE_GATE =
@@ -167,7 +175,7 @@ const ORIGIN_VENUE_GATE =
 const PUBLIC_WORKS_GATE =
   /werkzaamheden|omleiding|omgeleid|riolering|herinrichting|bestrating|braderie|jaarmarkt|weekmarkt|kermis|road|diversion|detour/iu;
 const HEARD_A_TALK_GATE = /hoorde|heard/iu;
-const GENERIC_NAME_GATE = /jan|klaas|piet|jip|karen/iu;
+const GENERIC_NAME_GATE = /jan|klaas|piet|jip|karen|google/iu;
 
 /** Each gate with the pattern it stands in front of (for the unit test that checks every gate holds). */
 export const GATED_PATTERNS: ReadonlyArray<{ name: string; gate: RegExp; pattern: RegExp }> = [
@@ -258,7 +266,9 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   const softLists = ['health', 'family-situation', 'nationality', 'appearance'].map((id) => ({
     kind: id,
     hits: sorted([...lexHits(ctx, id, 'nl'), ...lexHits(ctx, id, 'en')]).filter(
-      (h) => !inSpans(h, venues) && !(id === 'health' && inSpans(h, scareQuotes)),
+      (h) =>
+        !inSpans(h, venues) &&
+        !(id === 'health' && (inSpans(h, scareQuotes) || SIMILE_AFTER.test(text.slice(h.end, h.end + 10)))),
     ),
   }));
   const healthHits = softLists[0]!.hits;
@@ -317,6 +327,8 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const idsInSentence: Hit[] = [];
     let hardInSentence = 0;
     let unitInSentence = false;
+    let strongInSentence = false;
+    let hintInSentence = false;
     let approximateAgeInSentence = false;
     for (const { kind, hits, withoutFamily } of detailLists) {
       const kept = privateFamily ? withoutFamily() : hits;
@@ -325,6 +337,8 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
       idsInSentence.push(...inSentence);
       if (!SOFT.has(kind)) hardInSentence += inSentence.length;
       if (kind === 'unit' && inSentence.length > 0) unitInSentence = true;
+      if (STRONG.has(kind) && inSentence.length > 0) strongInSentence = true;
+      if (kind === 'identity-hint' && inSentence.length > 0) hintInSentence = true;
       if (kind === 'approximate-age' && inSentence.length > 0) approximateAgeInSentence = true;
     }
     // Happy life events (farewell, retirement, birthday, a pupil who won, a hero neighbour) are not incidents,
@@ -390,6 +404,10 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     // "die gedetineerde is overgeplaatst") is private on its own.
     const personInCase = caseStatus.length > 0 && (specificPerson || singledOutPerson);
     const troubledAndPlaced = troubledPerson && hardInSentence > 0;
+    // A singled-out person with a number that points at them ("die vent met kenteken 45-XKB-7", "die man op nummer 12").
+    const singledOutAndNumbered = singledOutPerson && strongInSentence;
+    // "Booked in a detainee today ... Won't say who 👀": a hinted identity in a post about a case, anywhere in it.
+    const hintedInCase = hintInSentence && cues.context.length > 0;
     if (
       twoDetails ||
       detailInContext ||
@@ -400,7 +418,9 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
       singledOut ||
       personInCase ||
       troubledAndPlaced ||
-      personInUnit
+      personInUnit ||
+      singledOutAndNumbered ||
+      hintedInCase
     )
       out.push(anchor);
   }

@@ -153,7 +153,7 @@ const AGE_APPROX_EN =
   /\bin\s+(?:his|her)\s+(?:early\s+|mid[- ]?|late\s+)?(?:[2-9]0'?s|'[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:[2-9]0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?something\b(?!s)/g;
 // "2-hoog", "op drie hoog", "driehoog achter": the floor of a flat narrows a home down like a house number.
 const FLOOR_NUMBER =
-  /\b(?:(?:[1-9]|1\d)-hoog|(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)hoog|(?:op|van|aan)\s+(?:[1-9]|1\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+hoog)\b/g;
+  /\b(?:(?:[1-9]|1\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)-?hoog|(?:op|van|aan)\s+(?:[1-9]|1\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+hoog)\b/g;
 // Verbs before "uit"/"from" that make the next place someone's origin wherever the person was named
 // ("die vrouw die gisteren is gevonden, komt uit Maasbracht"; "he is originally from Gouda").
 const ORIGIN_VERBS = new Set([
@@ -416,6 +416,15 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
       names.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
     if (t.capital && !t.upper && t.norm.length >= 7 && /(buurt|wijk|kwartier)$/.test(t.norm))
       residences.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
+    // "een gezin in Emmen-Angelslo", "een man in Staphorst": where one person lives or was, a soft detail.
+    if (
+      t.norm === 'in' &&
+      next?.kind === 'word' &&
+      next.capital &&
+      !next.upper &&
+      (PERSON_NOUNS.has(tokens[i - 1]?.norm ?? '') || PERSON_NOUNS.has(tokens[i - 2]?.norm ?? ''))
+    )
+      residences.push({ start: t.start, end: next.end, t0: i, t1: i + 2 });
     if (/^(woont|wonen|woonde|woonachtig|lives|lived|living)$/.test(t.norm))
       residences.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
     if (/^(uit|from)$/.test(t.norm) && next?.kind === 'word' && next.capital && !next.upper) {

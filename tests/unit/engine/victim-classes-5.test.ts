@@ -83,6 +83,10 @@ describe('victim privacy (session 5)', () => {
     'Die mevrouw van kamer 12 belt elke vijf minuten om pudding.',
     'Fietser zwaargewond na aanrijding op de rotonde. Zal wel weer te hard gereden hebben.',
     'Die vrouw die gisteren in de Maas is gevonden, komt uit Maasbracht en was pas verhuisd.',
+    'Die kerel met kenteken 12-ABC-3 die elke dag op de stoep parkeert: eindelijk een bon.',
+    'A colleague in my team has a brain tumour. She does not want anyone to know.',
+    'Booked in an inmate today who turns out to be the brother of a famous singer. Not saying much. Won’t say who 👀',
+    'Vandaag beslag gelegd bij een gezin in Hoogezand met drie kleine kinderen, vader net ontslagen.',
   ])('flags "%s"', (text) => {
     expect(raised(text)).toContain('victim-privacy');
   });
@@ -97,6 +101,10 @@ describe('victim privacy (session 5)', () => {
     'Slachtoffers van woninginbraak kunnen terecht bij Slachtofferhulp. Zal wel druk worden.',
     'I bet it will rain tomorrow, drive safe everyone.',
     'Ik noem geen namen, maar wie heeft mijn koffiemok gepakt?',
+    'Another parent who was sure via Dr Google that her kid had a tumour. People, honestly.',
+    'Wat een scheids vanavond. Die vent moet geschorst worden, blind als een mol.',
+    'Ik zeg niet wie de taart heeft meegenomen, maar hij was heerlijk.',
+    'Een collega in Den Haag gaf vandaag een mooie presentatie over de Omgevingswet.',
   ])('leaves "%s" alone', (text) => {
     expect(raised(text, 'gemeente')).not.toContain('victim-privacy');
   });
