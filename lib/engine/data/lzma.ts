@@ -78,19 +78,8 @@ export function lzmaDecode(input: Uint8Array, knownSize?: number): Uint8Array<Ar
     if (rc.bit(isMatch, (state << POS_BITS_MAX) + posState) === 0) {
       const previous = pos > 0 ? out[pos - 1]! : 0;
       const base = 0x300 * (((pos & lpMask) << lc) + (previous >>> (8 - lc))) - 1;
-      let symbol = 1;
-      if (state >= 7) {
-        let matchByte = out[pos - rep0 - 1]!;
-        while (symbol < 0x100) {
-          const matchBit = (matchByte >>> 7) & 1;
-          matchByte <<= 1;
-          const b = rc.bit(literal, base + ((1 + matchBit) << 8) + symbol);
-          symbol = (symbol << 1) | b;
-          if (matchBit !== b) break;
-        }
-      }
-      while (symbol < 0x100) symbol = (symbol << 1) | rc.bit(literal, base + symbol);
-      out[pos++] = symbol;
+      const byte = state < 7 ? rc.tree(literal, base, 8) : rc.matchedLiteral(literal, base, out[pos - rep0 - 1]!);
+      out[pos++] = byte;
       state = state < 4 ? 0 : state < 10 ? state - 3 : state - 6;
       continue;
     }
@@ -140,7 +129,11 @@ export function lzmaDecode(input: Uint8Array, knownSize?: number): Uint8Array<Ar
     }
     len += 2;
     if (len > size - pos) throw new Error('lzma: data longer than its stored size');
-    for (let from = pos - rep0 - 1, end = pos + len; pos < end; ) out[pos++] = out[from++]!;
+    const from = pos - rep0 - 1;
+    if (len > 16 && rep0 >= len)
+      out.copyWithin(pos, from, from + len); // not overlapping: one native copy
+    else for (let i = 0; i < len; i++) out[pos + i] = out[from + i]!;
+    pos += len;
   }
   return out;
 }
@@ -207,10 +200,73 @@ class RangeDecoder {
     return result >>> 0;
   }
 
+  /**
+   * A bit tree of `bits` levels (most significant bit first). The hot loops below keep
+   * `range` and `code` in locals: the same steps as bit(), about twice as fast.
+   */
   tree(probs: Uint16Array, base: number, bits: number): number {
+    let range = this.range;
+    let code = this.code;
     let m = 1;
-    for (let i = 0; i < bits; i++) m = (m << 1) | this.bit(probs, base + m);
+    for (let i = 0; i < bits; i++) {
+      const prob = probs[base + m]!;
+      const bound = Math.imul(range >>> 11, prob);
+      if ((code ^ 0x80000000) < (bound ^ 0x80000000)) {
+        range = bound;
+        probs[base + m] = prob + ((2048 - prob) >> 5);
+        m <<= 1;
+      } else {
+        range = (range - bound) | 0;
+        code = (code - bound) | 0;
+        probs[base + m] = prob - (prob >> 5);
+        m = (m << 1) | 1;
+      }
+      if (range >>> 24 === 0) {
+        range <<= 8;
+        code = (code << 8) | this.next();
+      }
+    }
+    this.range = range;
+    this.code = code;
     return m - (1 << bits);
+  }
+
+  /**
+   * A literal after a match: its bits are predicted by the byte at the match distance
+   * (`matchByte`) until the first bit that differs, then as a plain 8-level tree.
+   */
+  matchedLiteral(probs: Uint16Array, base: number, matchByte: number): number {
+    let range = this.range;
+    let code = this.code;
+    let symbol = 1;
+    let offset = 0x100;
+    let match = matchByte;
+    while (symbol < 0x100) {
+      match <<= 1;
+      const matchBit = match & offset;
+      const index = base + offset + matchBit + symbol;
+      const prob = probs[index]!;
+      const bound = Math.imul(range >>> 11, prob);
+      if ((code ^ 0x80000000) < (bound ^ 0x80000000)) {
+        range = bound;
+        probs[index] = prob + ((2048 - prob) >> 5);
+        symbol <<= 1;
+        offset &= ~matchBit;
+      } else {
+        range = (range - bound) | 0;
+        code = (code - bound) | 0;
+        probs[index] = prob - (prob >> 5);
+        symbol = (symbol << 1) | 1;
+        offset &= matchBit;
+      }
+      if (range >>> 24 === 0) {
+        range <<= 8;
+        code = (code << 8) | this.next();
+      }
+    }
+    this.range = range;
+    this.code = code;
+    return symbol & 0xff;
   }
 
   reverseTree(probs: Uint16Array, base: number, bits: number): number {
