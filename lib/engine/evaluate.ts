@@ -79,12 +79,16 @@ function sortedByStart(hits: Hit[]): boolean {
   return true;
 }
 
-function sortedCueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): Hit[] {
+function memoOf(ctx: RunContext): SortedMemo {
   let memo = sortedCache.get(ctx);
   if (!memo) {
     memo = { bySet: new Map(), byCue: [new Map(), new Map()], byFindings: new Map() };
     sortedCache.set(ctx, memo);
   }
+  return memo;
+}
+
+function sortedCueHits(ctx: RunContext, memo: SortedMemo, cue: CompiledCue, lang: 'nl' | 'en'): Hit[] {
   if (cue.kind === 'set') {
     const id = lang === 'nl' ? cue.nl : cue.en;
     let hits = memo.bySet.get(id);
@@ -136,57 +140,89 @@ export function within(hits: Hit[], start: number, end: number): Hit[] {
   return out;
 }
 
-/** The first hit inside [start, end] (in sorted order) that passes `accept`; no list built. */
-function firstWithin(hits: Hit[], start: number, end: number, accept: (h: Hit) => boolean): Hit | undefined {
+/** Whether a match hit counts for a rule: outside URLs, outside quotes unless `quoted`, not negated if `negatable`. */
+function acceptedMatch(analysis: Analysis, h: Hit, quoted: boolean, negatable: boolean): boolean {
+  return !inUrl(analysis, h) && (quoted || !inQuote(analysis, h)) && (!negatable || !negated(analysis, h));
+}
+
+/** firstWithin with the rule's match filter (acceptedMatch), without a closure per rule. */
+function firstMatchWithin(
+  analysis: Analysis,
+  hits: Hit[],
+  start: number,
+  end: number,
+  quoted: boolean,
+  negatable: boolean,
+): Hit | undefined {
   for (let i = lowerBound(hits, start); i < hits.length; i++) {
     const h = hits[i]!;
     if (h.start > end) break;
-    if (h.end <= end && accept(h)) return h;
+    if (h.end <= end && acceptedMatch(analysis, h, quoted, negatable)) return h;
   }
   return undefined;
 }
 
-/** Whether any hit inside [start, end] passes `accept`. */
-function anyWithin(hits: Hit[], start: number, end: number, accept: (h: Hit) => boolean): boolean {
-  return firstWithin(hits, start, end, accept) !== undefined;
+/** Whether a hit lies inside [start, end] outside URLs (and outside quotes unless `quoted`). */
+function anyAcceptedWithin(analysis: Analysis, hits: Hit[], start: number, end: number, quoted: boolean): boolean {
+  for (let i = lowerBound(hits, start); i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.start > end) break;
+    if (h.end <= end && !inUrl(analysis, h) && (quoted || !inQuote(analysis, h))) return true;
+  }
+  return false;
 }
 
 export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
   const { analysis } = ctx;
   const role = ctx.role.toLowerCase();
-  // Hit filters made once per check or rule, not once per sentence and cue.
-  const outsideUrl = (h: Hit) => !inUrl(analysis, h);
-  const acceptAny = (h: Hit) => !inUrl(analysis, h) && !inQuote(analysis, h);
-  const acceptQuoted = outsideUrl;
+  const memo = memoOf(ctx);
+  const anyDisabled = ctx.disabled.size > 0;
+  const sentences = analysis.sentences;
+  // Per rule and sentence language, the sorted hits of each match cue, fetched where the first
+  // sentence of that language asks for them (as before: a detector or lazy regex set is computed
+  // at the same moment). Cues of findings change while rules run and are asked for every sentence.
+  const matchHits: [Hit[][] | undefined, Hit[][] | undefined] = [undefined, undefined];
   for (const compiled of rules) {
     const { rule } = compiled;
-    if (ctx.disabled.has(compiled.id) || ctx.disabled.has(rule.id)) continue;
+    if (anyDisabled && (ctx.disabled.has(compiled.id) || ctx.disabled.has(rule.id))) continue;
     if (!ctx.activePacks.has(compiled.pack.id)) continue;
-    if (role && rule.exceptRoles?.some((r) => role.includes(r.toLowerCase()))) continue;
-    const acceptMatch = (h: Hit) =>
-      !inUrl(analysis, h) &&
-      (rule.quoted || !inQuote(analysis, h)) &&
-      (rule.negatable === false || !negated(analysis, h));
-    const acceptRequired = rule.quoted ? acceptQuoted : acceptAny;
-    const sentences = analysis.sentences;
+    if (role && compiled.exceptRoles?.some((r) => role.includes(r))) continue;
+    const { language, quoted, negatable, match } = compiled;
+    const changing = compiled.usesFindings;
+    matchHits[0] = undefined;
+    matchHits[1] = undefined;
     for (let si = 0; si < sentences.length; si++) {
       const sentence = sentences[si]!;
-      if (rule.language !== 'any' && rule.language !== sentence.lang) continue;
+      if (language !== 'any' && language !== sentence.lang) continue;
       const lang = sentence.lang;
+      const slot = lang === 'nl' ? 0 : 1;
+      let lists = matchHits[slot];
+      if (!lists) {
+        lists = [];
+        for (const cue of match) lists.push(sortedCueHits(ctx, memo, cue, lang));
+        matchHits[slot] = lists;
+      } else if (changing) {
+        for (let c = 0; c < match.length; c++) {
+          const kind = match[c]!.kind;
+          if (kind === 'finding' || kind === 'rule') lists[c] = sortedCueHits(ctx, memo, match[c]!, lang);
+        }
+      }
       // The earliest accepted match hit; on equal starts the earlier cue wins (as a stable sort would).
       let first: Hit | undefined;
-      for (const cue of compiled.match) {
-        const found = firstWithin(sortedCueHits(ctx, cue, lang), sentence.start, sentence.end, acceptMatch);
+      for (let c = 0; c < lists.length; c++) {
+        const found = firstMatchWithin(analysis, lists[c]!, sentence.start, sentence.end, quoted, negatable);
         if (found && (!first || found.start < first.start)) first = found;
       }
       if (!first) continue;
-      if (
-        compiled.exceptions.some((cue) =>
-          anyWithin(sortedCueHits(ctx, cue, lang), sentence.start, sentence.end, outsideUrl),
-        )
-      )
-        continue;
-      const window = rule.window ?? 'sentence';
+      let excepted = false;
+      for (const cue of compiled.exceptions) {
+        if (anyAcceptedWithin(analysis, sortedCueHits(ctx, memo, cue, lang), sentence.start, sentence.end, true)) {
+          excepted = true;
+          break;
+        }
+      }
+      if (excepted) continue;
+      const window = compiled.window;
       let winStart = sentence.start;
       let winEnd = sentence.end;
       if (window === 'near') {
@@ -200,7 +236,7 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
       for (const group of compiled.requires) {
         let any = false;
         for (const cue of group) {
-          if (anyWithin(sortedCueHits(ctx, cue, lang), winStart, winEnd, acceptRequired)) {
+          if (anyAcceptedWithin(analysis, sortedCueHits(ctx, memo, cue, lang), winStart, winEnd, quoted)) {
             any = true;
             break;
           }

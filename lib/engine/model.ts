@@ -28,6 +28,14 @@ export interface CompiledRule {
   requires: CompiledCue[][];
   exceptions: CompiledCue[];
   usesFindings: boolean;
+  /** The rule's options read once here, in one object shape for every rule (the rules' own shapes vary). */
+  language: PackRule['language'];
+  quoted: boolean;
+  /** Whether a negation before a match hit cancels it (rule.negatable is not false). */
+  negatable: boolean;
+  window: NonNullable<PackRule['window']>;
+  /** rule.exceptRoles lowercased, or undefined. */
+  exceptRoles: string[] | undefined;
 }
 
 export interface Model {
@@ -134,7 +142,20 @@ export function* buildModelSteps(packs: RulePack[], lexicons: Lexicon[]): Genera
       const usesFindings = [...match, ...requires.flat(), ...exceptions].some(
         (c) => c.kind === 'finding' || c.kind === 'rule',
       );
-      rules.push({ pack, rule, id, match, requires, exceptions, usesFindings });
+      rules.push({
+        pack,
+        rule,
+        id,
+        match,
+        requires,
+        exceptions,
+        usesFindings,
+        language: rule.language,
+        quoted: Boolean(rule.quoted),
+        negatable: rule.negatable !== false,
+        window: rule.window ?? 'sentence',
+        exceptRoles: rule.exceptRoles?.map((r) => r.toLowerCase()),
+      });
     }
   }
   // Rules that build on other findings run last, in pack order.

@@ -5,6 +5,7 @@
  */
 import type { Analysis } from '../analysis';
 import type { Hit } from '../match/term-index';
+import type { Token } from '../text/tokenizer';
 
 /** Cheers: celebration emoji and words of joy, congratulation or thanks (Dutch and English). */
 const CHEER =
@@ -44,17 +45,49 @@ function countLetters(word: string): [number, number] {
   return counts;
 }
 
+/** A run of capital words: only punctuation (no list separator) between them. Token indexes inclusive. */
+export interface CapitalRun {
+  first: number;
+  last: number;
+  /** Capital words in the run. */
+  count: number;
+  /** Letters of those words. */
+  letters: number;
+}
+
+/** What a sentence's capitals add up to, counted in one pass (see capitalRuns). */
+export interface Capitals {
+  /** Letters of the sentence's words, and how many of them are capitals. */
+  letters: number;
+  upperLetters: number;
+  /** Runs of two or more capital words, in text order (a single capital word is never shouting). */
+  runs: CapitalRun[];
+}
+
+const NO_RUNS: CapitalRun[] = [];
+
 /**
- * Whether the sentence's words could make a hit at all, whatever its cheers and anger: a run of
- * two or more capital words that are long enough for a short burst, or mostly capital letters.
- * Most sentences have neither, and then their cheer and anger patterns need not run.
+ * The capital-word runs and letter counts of tokens [tokenStart, tokenEnd). A word not in capitals,
+ * or any token other than punctuation (a number, emoji, tag), or a list separator ends a run:
+ * "RVO, CBS, RIVM" is a list of acronyms, not three shouted words.
  */
-function mayShout(analysis: Analysis, tokenStart: number, tokenEnd: number): boolean {
-  const { tokens } = analysis;
+export function capitalRuns(tokens: readonly Token[], tokenStart: number, tokenEnd: number): Capitals {
   let letters = 0;
   let upperLetters = 0;
-  let runCount = 0;
+  let runs = NO_RUNS;
+  let first = -1;
+  let last = -1;
+  let count = 0;
   let runLetters = 0;
+  const close = () => {
+    if (count >= 2) {
+      if (runs === NO_RUNS) runs = [];
+      runs.push({ first, last, count, letters: runLetters });
+    }
+    first = -1;
+    count = 0;
+    runLetters = 0;
+  };
   for (let i = tokenStart; i < tokenEnd; i++) {
     const t = tokens[i]!;
     if (t.kind === 'word') {
@@ -62,66 +95,51 @@ function mayShout(analysis: Analysis, tokenStart: number, tokenEnd: number): boo
       letters += wordLetters;
       upperLetters += wordCapitals;
       if (t.upper) {
-        runCount++;
+        if (first < 0) first = i;
+        count++;
         runLetters += wordLetters;
-        if (runCount >= 3 || (runCount === 2 && runLetters >= SHORT_BURST_LETTERS)) return true;
-      } else runCount = runLetters = 0;
-    } else if (t.kind !== 'punct' || LIST_SEPARATOR.test(t.text)) runCount = runLetters = 0;
+        last = i;
+      } else if (first >= 0) close();
+    } else if (first >= 0 && (t.kind !== 'punct' || LIST_SEPARATOR.test(t.text))) close();
   }
-  return letters >= 15 && upperLetters / letters > 0.7;
+  if (first >= 0) close();
+  return { letters, upperLetters, runs };
+}
+
+/** Fifteen letters or more, over 70% of them capitals: a sentence written in capitals. */
+function mostlyCapitals(caps: Capitals): boolean {
+  return caps.letters >= 15 && caps.upperLetters / caps.letters > 0.7;
+}
+
+/** A run long enough to be shouting: three words, or two with enough letters for a short burst. */
+function shoutingRun(run: CapitalRun, angry: boolean): boolean {
+  return run.count >= 3 || (run.count === 2 && angry && run.letters >= SHORT_BURST_LETTERS);
+}
+
+/**
+ * Whether the sentence's capitals could make a hit at all, whatever its cheers and anger (anger only
+ * decides two-word bursts): most sentences have neither a long enough run nor mostly capitals, and
+ * then their cheer and anger patterns need not run.
+ */
+function mayShout(caps: Capitals): boolean {
+  return caps.runs.some((run) => shoutingRun(run, true)) || mostlyCapitals(caps);
 }
 
 export function detectShouting(analysis: Analysis): Hit[] {
   const hits: Hit[] = [];
   const { tokens } = analysis;
   for (const sentence of analysis.sentences) {
-    if (!mayShout(analysis, sentence.tokenStart, sentence.tokenEnd)) continue;
+    const caps = capitalRuns(tokens, sentence.tokenStart, sentence.tokenEnd);
+    if (!mayShout(caps)) continue;
     // Emoji after the final "!!!" are split off as their own sentence: read a little past the end.
     const sentenceText = analysis.text.slice(sentence.start, sentence.end + 16);
     if (cheerful(sentenceText)) continue;
     const angry = angryExclamation(sentenceText);
-    let runStart = -1;
-    let runCount = 0;
-    let runLetters = 0;
-    let letters = 0;
-    let upperLetters = 0;
-    const flush = (endIndex: number) => {
-      const shortBurst = runCount === 2 && angry && runLetters >= SHORT_BURST_LETTERS;
-      if ((runCount >= 3 || shortBurst) && runStart >= 0) {
-        hits.push({ start: tokens[runStart]!.start, end: tokens[endIndex]!.end, t0: runStart, t1: endIndex + 1 });
-      }
-      runStart = -1;
-      runCount = 0;
-      runLetters = 0;
-    };
-    let lastUpper = -1;
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const t = tokens[i]!;
-      if (t.kind === 'word') {
-        const [wordLetters, wordCapitals] = countLetters(t.text);
-        letters += wordLetters;
-        upperLetters += wordCapitals;
-        if (t.upper) {
-          if (runStart < 0) runStart = i;
-          runCount++;
-          runLetters += wordLetters;
-          lastUpper = i;
-        } else if (lastUpper >= 0) {
-          flush(lastUpper);
-          lastUpper = -1;
-        }
-      } else if ((t.kind !== 'punct' || LIST_SEPARATOR.test(t.text)) && lastUpper >= 0) {
-        // A comma ends a run: "RVO, CBS, RIVM" is a list of acronyms, not three shouted words.
-        flush(lastUpper);
-        lastUpper = -1;
-      }
+    for (const run of caps.runs) {
+      if (shoutingRun(run, angry))
+        hits.push({ start: tokens[run.first]!.start, end: tokens[run.last]!.end, t0: run.first, t1: run.last + 1 });
     }
-    if (lastUpper >= 0) flush(lastUpper);
-    if (
-      letters >= 15 &&
-      upperLetters / letters > 0.7 &&
-      !hits.some((h) => h.start >= sentence.start && h.end <= sentence.end)
-    ) {
+    if (mostlyCapitals(caps) && !hits.some((h) => h.start >= sentence.start && h.end <= sentence.end)) {
       hits.push({ start: sentence.start, end: sentence.end, t0: sentence.tokenStart, t1: sentence.tokenEnd });
     }
   }

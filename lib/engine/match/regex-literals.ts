@@ -211,16 +211,22 @@ export class LiteralTable {
   }
 
   /**
-   * Which literals occur in `text`, and where each positional literal (internPositional)
-   * starts: starts[id] lists its start offsets in ascending order (undefined: none).
+   * Which literals occur in `text` (present[id] is 1; `ids` lists them in the order first found),
+   * and where each positional literal (internPositional) starts: starts[id] lists its start
+   * offsets in ascending order (undefined: none).
    */
-  scan(text: string): { present: Uint8Array; starts: (number[] | undefined)[] } {
+  scan(text: string): { present: Uint8Array; starts: (number[] | undefined)[]; ids: number[] } {
     if (!this.slots) this.buildHash();
     const present = new Uint8Array(this.ids.size);
-    const starts: (number[] | undefined)[] = [];
+    const ids: number[] = [];
+    // Sized up front: filled at scattered ids, an empty array would turn into a slow dictionary.
+    const starts: (number[] | undefined)[] = text.length > 0 ? new Array(this.ids.size) : [];
     const { endStart, endIds, pairs, asciiSingles, otherSingles, tracked } = this;
     const mark = (id: number, at: number) => {
-      present[id] = 1;
+      if (present[id] === 0) {
+        present[id] = 1;
+        ids.push(id);
+      }
       if (tracked[id] === 1) {
         const list = starts[id];
         if (list) list.push(at);
@@ -262,7 +268,7 @@ export class LiteralTable {
         if (single !== undefined) mark(single, last);
       }
     }
-    return { present, starts };
+    return { present, starts, ids };
   }
 }
 

@@ -22,6 +22,8 @@ export interface RegexScratch {
   present?: Uint8Array;
   /** Where each leading literal starts in the lowercased text (see LiteralTable.scan). */
   starts?: (number[] | undefined)[];
+  /** candidates[alt.index] is 1 when a literal of the alternative's first required factor occurs. */
+  candidates?: Uint8Array;
 }
 
 export interface TermSet {
@@ -231,15 +233,15 @@ export class TermIndex {
     }
     if (withRegexes && this.regexes.length > 0) {
       const slice = text.slice(textStart, textEnd);
-      for (const { set, re } of this.regexes) {
-        re.lastIndex = 0;
-        for (let m = re.exec(slice); m; m = re.exec(slice)) {
-          if (m[0].length === 0) {
-            re.lastIndex = afterEmptyMatch(slice, m.index);
-            continue;
-          }
-          addAnywhere(set, { start: textStart + m.index, end: textStart + m.index + m[0].length, t0: -1, t1: -1 });
-        }
+      // The same hits as each set's combined i+u regex over the slice (regexHits: case-sensitive
+      // over the lowercased slice, only alternatives whose literals occur, sticky where they start).
+      // A user's topic index holds one regex of hundreds of words behind a word-start lookbehind,
+      // which V8 tries at every position of the text: that run was a third of a 3,000-char check.
+      const lower = slice.toLowerCase();
+      const scratch: RegexScratch = {};
+      for (const { set } of this.regexes) {
+        for (const h of this.regexHits(set, slice, lower, scratch))
+          addAnywhere(set, { start: textStart + h.start, end: textStart + h.end, t0: -1, t1: -1 });
       }
     }
   }
@@ -280,17 +282,21 @@ export class TermIndex {
   private lowerHits(set: string, lowerText: string, scratch: RegexScratch): Hit[] | undefined {
     const alternatives = this.alternativesBySet.get(set)!;
     const table = this.literals ?? this.literalTable();
-    if (!scratch.present || !scratch.starts) {
+    if (!scratch.present || !scratch.starts || !scratch.candidates) {
       const found = table.scan(lowerText);
       scratch.present = found.present;
       scratch.starts = found.starts;
+      scratch.candidates = this.candidatesOf(found.ids);
     }
+    const maybe = scratch.candidates;
     const live: Alternative[] = [];
     // Per live alternative: the offsets where one of its leading literals starts (the only places
     // a match of it can start), or undefined for an alternative that has to scan the text.
     const candidates: (number[] | undefined)[] = [];
     let scanning = 0;
     for (const alt of alternatives) {
+      // Most alternatives have no literal of their first factor in the text: one byte says so.
+      if (alt.needs!.length > 0 && maybe[alt.index!] === 0) continue;
       if (!satisfied(alt.needs!, scratch.present)) continue;
       if (alt.lead) {
         const at = startsOf(alt.lead, scratch.starts);
@@ -353,6 +359,20 @@ export class TermIndex {
   }
 
   private literals: LiteralTable | undefined;
+  /** Per literal id: indexes of the alternatives whose first required factor holds it (built with the table). */
+  private alternativesByLiteral: (number[] | undefined)[] = [];
+  private alternativeCount = 0;
+
+  /** Which alternatives may match, from the literals found in a text (see RegexScratch.candidates). */
+  private candidatesOf(found: readonly number[]): Uint8Array {
+    const out = new Uint8Array(this.alternativeCount);
+    const byLiteral = this.alternativesByLiteral;
+    for (let i = 0; i < found.length; i++) {
+      const list = byLiteral[found[i]!];
+      if (list) for (let k = 0; k < list.length; k++) out[list[k]!] = 1;
+    }
+    return out;
+  }
   /** Counts regex sets added, so a paused literalTableSteps knows its work is stale. */
   private version = 0;
 
@@ -386,10 +406,20 @@ export class TermIndex {
     table.presence('');
     // Someone may have built the table (or added a set) while this was paused: theirs counts.
     if (this.literals || version !== this.version) return this.literalTable();
+    const byLiteral: (number[] | undefined)[] = new Array(table.size);
     alternatives.forEach((alt, k) => {
       alt.needs = needs[k];
       alt.lead = leads[k];
+      alt.index = k;
+      // The first factor is the most telling one (requiredLiterals sorts them).
+      for (const id of needs[k]![0] ?? []) {
+        const list = byLiteral[id];
+        if (!list) byLiteral[id] = [k];
+        else if (list[list.length - 1] !== k) list.push(k);
+      }
     });
+    this.alternativesByLiteral = byLiteral;
+    this.alternativeCount = alternatives.length;
     this.literals = table;
     return table;
   }
@@ -484,6 +514,8 @@ interface Alternative {
   needs?: number[][];
   /** Ids of the literals one of which every match starts with (leadingLiterals), set by literalTable(). */
   lead?: number[];
+  /** Position among all sets' alternatives, set by literalTable() (see RegexScratch.candidates). */
+  index?: number;
   re?: RegExp;
   /** The same regex, sticky: tried at one offset (where a leading literal starts). */
   sticky?: RegExp;

@@ -76,12 +76,13 @@ describe('LiteralTable.scan', () => {
   it('lists where each positional literal starts, in ascending order, the last character included', () => {
     const table = new LiteralTable();
     const [de, x, bang] = table.internPositional(['de', 'x', '!']) as [number, number, number];
-    const { present, starts } = table.scan('de x!de xx!');
+    const { present, starts, ids } = table.scan('de x!de xx!');
     expect([present[de], present[x], present[bang]]).toEqual([1, 1, 1]);
+    expect(ids).toEqual([de, x, bang]);
     expect(starts[de]).toEqual([0, 5]);
     expect(starts[x]).toEqual([3, 8, 9]);
     expect(starts[bang]).toEqual([4, 10]);
-    expect(table.scan('')).toEqual({ present: new Uint8Array(table.size), starts: [] });
+    expect(table.scan('')).toEqual({ present: new Uint8Array(table.size), starts: [], ids: [] });
   });
 });
 
@@ -181,4 +182,47 @@ describe('a term that is an alternation keeps its meaning', () => {
   ])('hasTopLevelAlternation(%s) = %s', (source, expected) => {
     expect(hasTopLevelAlternation(source)).toBe(expected);
   });
+});
+
+describe('TermIndex.scan runs its regex sets the gated way', () => {
+  it("gives a user's topic index the hits of its combined regex (case-insensitive, original text)", async () => {
+    const { organisationPacks } = await import('../../../lib/engine/engine');
+    const { resolveOrganisation } = await import('../../../lib/engine/organisations');
+    const { resolveOwnTopics } = await import('../../../lib/engine/topics');
+    const { tokenize } = await import('../../../lib/engine/text/tokenizer');
+    const model = getModel();
+    const texts = corpusTexts('../shared/eval/dev.jsonl').slice(0, 120);
+    texts.push(texts.join('\n\n'), 'Politiewerk & AFVALINZAMELING: de zorgverzekeraar, asielopvang-locatie 😀 defensiebudget.');
+    let compared = 0;
+    for (const [org, topics] of [
+      ['jenv', ['politie']],
+      ['gemeente', ['afval', 'veiligheid']],
+      ['defensie', ['asiel', 'zorg']],
+      ['vws', ['jeugdzorg']],
+    ] as const) {
+      const { organisation, area } = resolveOrganisation(org);
+      const own = resolveOwnTopics(organisationPacks(model, organisation), model.packs, [
+        ...topics,
+        ...(area ? [area] : []),
+      ]);
+      const index = own.words;
+      if (!index) continue;
+      for (const text of texts) {
+        const { tokens } = tokenize(text);
+        const scanned = new Map();
+        index.scan(text, tokens, 0, tokens.length, 0, text.length, scanned);
+        const tokenOnly = new Map();
+        index.scan(text, tokens, 0, tokens.length, 0, text.length, tokenOnly, false);
+        // What the scan used to add: every combined-regex hit not already found by the tokens, in text order.
+        const expected = [...(tokenOnly.get('topic') ?? [])].map((h) => [h.start, h.end]);
+        for (const [start, end] of combinedHits(index, 'topic', text))
+          if (!expected.some(([s, e]) => s === start && e === end)) expected.push([start, end]);
+        expect((scanned.get('topic') ?? []).map((h: { start: number; end: number }) => [h.start, h.end])).toEqual(
+          expected,
+        );
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(200);
+  }, 120_000);
 });
