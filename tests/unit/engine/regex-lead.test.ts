@@ -192,7 +192,10 @@ describe('TermIndex.scan runs its regex sets the gated way', () => {
     const { tokenize } = await import('../../../lib/engine/text/tokenizer');
     const model = getModel();
     const texts = corpusTexts('../shared/eval/dev.jsonl').slice(0, 120);
-    texts.push(texts.join('\n\n'), 'Politiewerk & AFVALINZAMELING: de zorgverzekeraar, asielopvang-locatie 😀 defensiebudget.');
+    texts.push(
+      texts.join('\n\n'),
+      'Politiewerk & AFVALINZAMELING: de zorgverzekeraar, asielopvang-locatie 😀 defensiebudget.',
+    );
     let compared = 0;
     for (const [org, topics] of [
       ['jenv', ['politie']],
