@@ -13,9 +13,10 @@ export interface Analysis {
   urlSpans: Array<[number, number]>;
   /** Quoted passages: [start, end, words]. One- or two-word quotes are scare quotes, not reported speech. */
   quotes: Array<[number, number, number]>;
+  /** Word and phrase hits of the token scan, by set id. */
   hits: Map<string, Hit[]>;
-  /** Sets whose regex terms have been run (lazily, see setHits). */
-  regexDone: Set<string>;
+  /** Each asked set's final hits: the scan's plus its regex terms' (run lazily, see setHits). */
+  regexDone: Map<string, Hit[]>;
   /** Lowercased text for the regex sets (computed on first use). */
   lowerText?: string;
   /** State of the index's regex sets for this text (which literals occur), shared by all sets. */
@@ -59,7 +60,7 @@ export function analyse(text: string, model: Model, forcedLanguage?: TextLanguag
     urlSpans,
     quotes: findQuotes(text),
     hits,
-    regexDone: new Set(),
+    regexDone: new Map(),
     regexScratch: {},
     model,
     pii: recognisePii(text, tokens),
@@ -69,13 +70,15 @@ export function analyse(text: string, model: Model, forcedLanguage?: TextLanguag
 
 /** Hits of a term set: word and phrase hits from the scan, regex hits computed on first use. */
 export function setHits(analysis: Analysis, id: string): Hit[] {
-  if (!analysis.regexDone.has(id)) {
-    analysis.regexDone.add(id);
-    analysis.lowerText ??= analysis.text.toLowerCase();
-    const extra = analysis.model.index.regexHits(id, analysis.text, analysis.lowerText, analysis.regexScratch);
-    if (extra.length > 0) analysis.hits.set(id, [...(analysis.hits.get(id) ?? []), ...extra]);
-  }
-  return analysis.hits.get(id) ?? [];
+  const done = analysis.regexDone.get(id);
+  if (done) return done;
+  analysis.lowerText ??= analysis.text.toLowerCase();
+  const extra = analysis.model.index.regexHits(id, analysis.text, analysis.lowerText, analysis.regexScratch);
+  const scanned = analysis.hits.get(id);
+  // The list is final from here on: callers read it and never change it.
+  const hits = extra.length === 0 ? (scanned ?? []) : scanned ? [...scanned, ...extra] : extra;
+  analysis.regexDone.set(id, hits);
+  return hits;
 }
 
 export function sentenceAt(analysis: Analysis, offset: number): number {

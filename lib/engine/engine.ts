@@ -15,6 +15,11 @@ const PROFILE_ONLY = new Set(['job-title-disclosure', 'political-affiliation']);
 
 /** The model for the bundled packs plus any custom packs (cached by their content). */
 export function getModel(extraPacks: readonly unknown[] = []): Model {
+  // The common case, once built: no generator per check.
+  if (extraPacks.length === 0) {
+    const built = models.get('');
+    if (built) return built;
+  }
   const steps = modelSteps(extraPacks);
   for (;;) {
     const step = steps.next();

@@ -64,7 +64,7 @@ export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): H
  */
 interface SortedMemo {
   bySet: Map<string, Hit[]>;
-  byCue: [Map<CompiledCue, Hit[]>, Map<CompiledCue, Hit[]>];
+  byCue: [Map<string, Hit[]>, Map<string, Hit[]>];
   byFindings: Map<CompiledCue, { count: number; hits: Hit[] }>;
 }
 
@@ -108,13 +108,48 @@ function sortedCueHits(ctx: RunContext, memo: SortedMemo, cue: CompiledCue, lang
     memo.byFindings.set(cue, { count: ctx.findings.length, hits });
     return hits;
   }
+  // Every other kind answers the same for equal cues (rules compile their own cue objects): shared by key.
   const perLang = memo.byCue[lang === 'nl' ? 0 : 1];
-  let hits = perLang.get(cue);
+  const key = cueKey(cue);
+  let hits = perLang.get(key);
   if (!hits) {
     hits = cueHits(ctx, cue, lang).slice().sort(byStart);
-    perLang.set(cue, hits);
+    perLang.set(key, hits);
   }
   return hits;
+}
+
+const cueKeys = new WeakMap<CompiledCue, string>();
+
+/** A string naming what a cue asks for: equal for cues that always give the same hits in one check. */
+function cueKey(cue: CompiledCue): string {
+  let key = cueKeys.get(cue);
+  if (key === undefined) {
+    switch (cue.kind) {
+      case 'set':
+        key = `set:${cue.nl}\u0000${cue.en}`;
+        break;
+      case 'set-both':
+        key = `set-both:${cue.ids[0]}\u0000${cue.ids[1]}`;
+        break;
+      case 'pii':
+        key = `pii:${cue.pii}`;
+        break;
+      case 'detector':
+        key = `detector:${cue.name}`;
+        break;
+      case 'finding':
+        key = `finding:${cue.category}`;
+        break;
+      case 'rule':
+        key = `rule:${cue.id}`;
+        break;
+      default:
+        key = cue.kind;
+    }
+    cueKeys.set(cue, key);
+  }
+  return key;
 }
 
 /** First index whose hit starts at or after `start` (hits sorted by start). */
@@ -181,7 +216,9 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
   // Per rule and sentence language, the sorted hits of each match cue, fetched where the first
   // sentence of that language asks for them (as before: a detector or lazy regex set is computed
   // at the same moment). Cues of findings change while rules run and are asked for every sentence.
-  const matchHits: [Hit[][] | undefined, Hit[][] | undefined] = [undefined, undefined];
+  // Two lists reused for every rule (nl, en), filled on a language's first sentence.
+  const matchHits: [Hit[][], Hit[][]] = [[], []];
+  const filled = [false, false];
   for (const compiled of rules) {
     const { rule } = compiled;
     if (anyDisabled && (ctx.disabled.has(compiled.id) || ctx.disabled.has(rule.id))) continue;
@@ -189,18 +226,17 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
     if (role && compiled.exceptRoles?.some((r) => role.includes(r))) continue;
     const { language, quoted, negatable, match } = compiled;
     const changing = compiled.usesFindings;
-    matchHits[0] = undefined;
-    matchHits[1] = undefined;
+    filled[0] = filled[1] = false;
     for (let si = 0; si < sentences.length; si++) {
       const sentence = sentences[si]!;
       if (language !== 'any' && language !== sentence.lang) continue;
       const lang = sentence.lang;
       const slot = lang === 'nl' ? 0 : 1;
-      let lists = matchHits[slot];
-      if (!lists) {
-        lists = [];
+      const lists = matchHits[slot];
+      if (!filled[slot]) {
+        lists.length = 0;
         for (const cue of match) lists.push(sortedCueHits(ctx, memo, cue, lang));
-        matchHits[slot] = lists;
+        filled[slot] = true;
       } else if (changing) {
         for (let c = 0; c < match.length; c++) {
           const kind = match[c]!.kind;

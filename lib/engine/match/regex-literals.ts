@@ -212,15 +212,15 @@ export class LiteralTable {
 
   /**
    * Which literals occur in `text` (present[id] is 1; `ids` lists them in the order first found),
-   * and where each positional literal (internPositional) starts: starts[id] lists its start
+   * and where each positional literal (internPositional) starts: starts.get(id) lists its start
    * offsets in ascending order (undefined: none).
    */
-  scan(text: string): { present: Uint8Array; starts: (number[] | undefined)[]; ids: number[] } {
+  scan(text: string): { present: Uint8Array; starts: Map<number, number[]>; ids: number[] } {
     if (!this.slots) this.buildHash();
     const present = new Uint8Array(this.ids.size);
     const ids: number[] = [];
-    // Sized up front: filled at scattered ids, an empty array would turn into a slow dictionary.
-    const starts: (number[] | undefined)[] = text.length > 0 ? new Array(this.ids.size) : [];
+    // A map: filled at a few scattered ids, an array would turn into a slow dictionary (or be large).
+    const starts = new Map<number, number[]>();
     const { endStart, endIds, pairs, asciiSingles, otherSingles, tracked } = this;
     const mark = (id: number, at: number) => {
       if (present[id] === 0) {
@@ -228,9 +228,9 @@ export class LiteralTable {
         ids.push(id);
       }
       if (tracked[id] === 1) {
-        const list = starts[id];
+        const list = starts.get(id);
         if (list) list.push(at);
-        else starts[id] = [at];
+        else starts.set(id, [at]);
       }
     };
     const last = text.length - 1;

@@ -21,7 +21,7 @@ export interface RegexScratch {
   /** Which literals of the index occur in the lowercased text. */
   present?: Uint8Array;
   /** Where each leading literal starts in the lowercased text (see LiteralTable.scan). */
-  starts?: (number[] | undefined)[];
+  starts?: Map<number, number[]>;
   /** candidates[alt.index] is 1 when a literal of the alternative's first required factor occurs. */
   candidates?: Uint8Array;
 }
@@ -289,10 +289,13 @@ export class TermIndex {
       scratch.candidates = this.candidatesOf(found.ids);
     }
     const maybe = scratch.candidates;
-    const live: Alternative[] = [];
+    // Work lists shared by all calls (a call never runs inside another): no arrays per set and check.
+    const live = LIVE;
     // Per live alternative: the offsets where one of its leading literals starts (the only places
     // a match of it can start), or undefined for an alternative that has to scan the text.
-    const candidates: (number[] | undefined)[] = [];
+    const candidates = AT;
+    live.length = 0;
+    candidates.length = 0;
     let scanning = 0;
     for (const alt of alternatives) {
       // Most alternatives have no literal of their first factor in the text: one byte says so.
@@ -310,9 +313,10 @@ export class TermIndex {
     }
     if (live.length === 0) return [];
     // Next match of each live alternative at or after `pos` (start -1: none left, -2: not looked yet).
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const cursors: number[] = [];
+    const starts = STARTS;
+    const ends = ENDS;
+    const cursors = CURSORS;
+    starts.length = ends.length = cursors.length = 0;
     for (let k = 0; k < live.length; k++) {
       starts.push(-2);
       ends.push(-2);
@@ -521,13 +525,20 @@ interface Alternative {
   sticky?: RegExp;
 }
 
+const NO_STARTS: number[] = [];
+const LIVE: Alternative[] = [];
+const AT: (number[] | undefined)[] = [];
+const STARTS: number[] = [];
+const ENDS: number[] = [];
+const CURSORS: number[] = [];
+
 /** The ascending, distinct start offsets of the given leading literals (a list may be shared: read only). */
-function startsOf(ids: number[], starts: (number[] | undefined)[]): number[] {
-  if (ids.length === 1) return starts[ids[0]!] ?? [];
+function startsOf(ids: number[], starts: Map<number, number[]>): number[] {
+  if (ids.length === 1) return starts.get(ids[0]!) ?? NO_STARTS;
   let merged: number[] | undefined;
   let parts = 0;
   for (const id of ids) {
-    const list = starts[id];
+    const list = starts.get(id);
     if (!list) continue;
     merged = parts === 0 ? list : [...merged!, ...list];
     parts++;
