@@ -290,12 +290,10 @@ export class TermIndex {
     }
     const maybe = scratch.candidates;
     // Work lists shared by all calls (a call never runs inside another): no arrays per set and check.
-    const live = LIVE;
+    const live: Alternative[] = [];
     // Per live alternative: the offsets where one of its leading literals starts (the only places
     // a match of it can start), or undefined for an alternative that has to scan the text.
-    const candidates = AT;
-    live.length = 0;
-    candidates.length = 0;
+    const candidates: (number[] | undefined)[] = [];
     let scanning = 0;
     for (const alt of alternatives) {
       // Most alternatives have no literal of their first factor in the text: one byte says so.
@@ -313,10 +311,9 @@ export class TermIndex {
     }
     if (live.length === 0) return [];
     // Next match of each live alternative at or after `pos` (start -1: none left, -2: not looked yet).
-    const starts = STARTS;
-    const ends = ENDS;
-    const cursors = CURSORS;
-    starts.length = ends.length = cursors.length = 0;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    const cursors: number[] = [];
     for (let k = 0; k < live.length; k++) {
       starts.push(-2);
       ends.push(-2);
@@ -526,11 +523,6 @@ interface Alternative {
 }
 
 const NO_STARTS: number[] = [];
-const LIVE: Alternative[] = [];
-const AT: (number[] | undefined)[] = [];
-const STARTS: number[] = [];
-const ENDS: number[] = [];
-const CURSORS: number[] = [];
 
 /** The ascending, distinct start offsets of the given leading literals (a list may be shared: read only). */
 function startsOf(ids: number[], starts: Map<number, number[]>): number[] {
