@@ -56,10 +56,19 @@ const LOCAL_PERSON =
   /\b(?:een|die|de|a|the)\s+(?:jongen|man|vrouw|meisje|knul|jongere|meid|boy|man|woman|girl|lad|teen|teenager)\s+(?:van\s+hier|uit\s+(?:ons|het)\s+dorp|uit\s+onze\s+(?:straat|wijk|buurt)|from\s+(?:here|our\s+(?:village|street|town)))\b|\b(?:een|onze|die)\s+(?:dorpsgeno(?:ot|te)|plaatsgeno(?:ot|te)|stadsgeno(?:ot|te))\b|\b(?:a|the)\s+local\s+(?:man|woman|boy|girl|lad|teen|teenager)\b/giu;
 const LOCAL_PERSON_GATE = /van hier|dorp|onze straat|onze wijk|onze buurt|from here|from our|genoot|genote|local/iu;
 
-// An identity hinted at, not named ("iedereen weet wie het is", "ik noem geen namen, maar"): about one person.
+// An identity hinted at, not named ("iedereen weet wie het is", "ik noem geen namen, maar", "een bekende rapper"):
+// about one person; in a post about a case it makes them recognisable.
 const IDENTITY_HINT =
   /\b(?:iedereen\s+(?:hier\s+)?weet\s+(?:wel\s+)?wie\s+(?:het|hij|zij|ze|dat)\s+(?:is|was)|je\s+weet\s+(?:wel\s+)?wie\s+ik\s+bedoel|ik\s+noem\s+geen\s+namen|geen\s+namen\s+(?:hoor|maar|natuurlijk)|(?:ik\s+)?zeg\s+(?:maar\s+)?niet\s+wie|ik\s+noem\s+geen\s+naam|wil\s+niet\s+dat\s+(?:iemand|iedereen|anderen|het\s+team)\s+het\s+weet|everyone\s+knows\s+who\s+(?:it|he|she)\s+(?:is|was)|you\s+know\s+who\s+i\s+mean|not\s+naming\s+names|no\s+names\s+but|(?:won['’]t|can['’]t|cannot|will\s+not)\s+say\s+who|(?:doesn['’]t|does\s+not|don['’]t|didn['’]t)\s+want\s+anyone\s+to\s+know)\b/giu;
 const IDENTITY_HINT_GATE = /weet|namen|naam|wie|knows|know|naming|no names|say who/iu;
+
+// A famous person held, admitted or booked in where the author works ("bij ons in de PI zit een bekende rapper").
+// A celebrity reading to children at an open day is no case: the sentence must say they are held or admitted.
+const FAMOUS_PERSON =
+  /\b(?:een|die|de|onze)\s+bekende\s+(?:rapper|zanger|zangeres|voetballer|acteur|actrice|presentator|influencer|youtuber|vlogger|artiest|sporter|crimineel)|\b(?:a|the|that)\s+(?:famous|well-known|celebrity)\s+(?:rapper|singer|footballer|actor|actress|presenter|influencer|youtuber|athlete)\b/giu;
+const FAMOUS_PERSON_GATE = /bekende|famous|well-known|celebrity/iu;
+const HELD_OR_ADMITTED =
+  /\b(?:zit|zat|ligt|lag|opgenomen|binnengebracht|ingesloten|aangehouden|opgepakt|booked|admitted|locked|held|arrested)\b/iu;
 
 // Something that happened to someone (an accident, a crime, a death), narrower than the incident lexicon, which also
 // holds case roles ("bewoner", "cliënt"): an approximate age counts only next to one of these.
@@ -190,6 +199,7 @@ export const GATED_PATTERNS: ReadonlyArray<{ name: string; gate: RegExp; pattern
   { name: 'unit person', gate: UNIT_PERSON_GATE, pattern: UNIT_PERSON },
   { name: 'local person', gate: LOCAL_PERSON_GATE, pattern: LOCAL_PERSON },
   { name: 'identity hint', gate: IDENTITY_HINT_GATE, pattern: IDENTITY_HINT },
+  { name: 'famous person', gate: FAMOUS_PERSON_GATE, pattern: FAMOUS_PERSON },
 ];
 
 /** regexSpans when `gate` occurs in the text, else none (the pattern cannot match without it). */
@@ -224,7 +234,9 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   // Soft as well: "een man in de zeventig" in a story about a meeting names nobody; in an incident it does.
   identifiers.push({ kind: 'approximate-age', hits: approximateAges(text, analysis.tokens) });
   identifiers.push({ kind: 'local', hits: asHits(gatedSpans(LOCAL_PERSON_GATE, LOCAL_PERSON, text)) });
-  identifiers.push({ kind: 'identity-hint', hits: asHits(gatedSpans(IDENTITY_HINT_GATE, IDENTITY_HINT, text)) });
+  const identityHints = asHits(gatedSpans(IDENTITY_HINT_GATE, IDENTITY_HINT, text));
+  const famous = asHits(gatedSpans(FAMOUS_PERSON_GATE, FAMOUS_PERSON, text));
+  identifiers.push({ kind: 'identity-hint', hits: identityHints });
   // Soft: "een man van 80" in a happy story names nobody; with a case or another detail it does.
   identifiers.push({
     kind: 'relative-age',
@@ -310,7 +322,8 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const specificPerson =
       (mayBeSpecific && SPECIFIC_PERSON.test(sentenceText)) || (mayBeOfMine && PERSON_OF_MINE.test(sentenceText));
     const troubledPerson = mayBeTroubled && SINGLED_OUT_TROUBLED.test(sentenceText);
-    if (cues.persons === 0 && !specificPerson && !troubledPerson) continue;
+    if (cues.persons === 0 && !specificPerson && !troubledPerson && identityHints.length === 0 && famous.length === 0)
+      continue;
     const prev = sentences[si - 1];
     const next = sentences[si + 1];
     const winStart = prev ? prev.start : s.start;
@@ -408,6 +421,8 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const singledOutAndNumbered = singledOutPerson && strongInSentence;
     // "Booked in a detainee today ... Won't say who 👀": a hinted identity in a post about a case, anywhere in it.
     const hintedInCase = hintInSentence && cues.context.length > 0;
+    const famousInSentence = within(famous, s.start, s.end);
+    const famousHeld = famousInSentence.length > 0 && contextInWindow.length > 0 && HELD_OR_ADMITTED.test(sentenceText);
     if (
       twoDetails ||
       detailInContext ||
@@ -423,6 +438,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
       hintedInCase
     )
       out.push(anchor);
+    else if (famousHeld) out.push(famousInSentence[0]!);
   }
   return out;
 }

@@ -87,6 +87,7 @@ describe('victim privacy (session 5)', () => {
     'A colleague in my team has a brain tumour. She does not want anyone to know.',
     'Booked in an inmate today who turns out to be the brother of a famous singer. Not saying much. Won’t say who 👀',
     'Vandaag beslag gelegd bij een gezin in Hoogezand met drie kleine kinderen, vader net ontslagen.',
+    'Bij ons in de PI zit sinds gisteren een bekende voetballer, hij ligt op de isoleer.',
   ])('flags "%s"', (text) => {
     expect(raised(text)).toContain('victim-privacy');
   });
@@ -105,6 +106,8 @@ describe('victim privacy (session 5)', () => {
     'Wat een scheids vanavond. Die vent moet geschorst worden, blind als een mol.',
     'Ik zeg niet wie de taart heeft meegenomen, maar hij was heerlijk.',
     'Een collega in Den Haag gaf vandaag een mooie presentatie over de Omgevingswet.',
+    'Een bekende rapper gaf vandaag een concert voor gedetineerden in de gevangenis. Mooi initiatief!',
+    'De bekende acteur las voor op de open dag van het azc, de kinderen genoten.',
   ])('leaves "%s" alone', (text) => {
     expect(raised(text, 'gemeente')).not.toContain('victim-privacy');
   });
