@@ -60,7 +60,8 @@ const LOCAL_PERSON_GATE = /van hier|dorp|onze straat|onze wijk|onze buurt|from h
 // about one person; in a post about a case it makes them recognisable.
 const IDENTITY_HINT =
   /\b(?:iedereen\s+(?:hier\s+)?weet\s+(?:wel\s+)?wie\s+(?:het|hij|zij|ze|dat)\s+(?:is|was)|je\s+weet\s+(?:wel\s+)?wie\s+ik\s+bedoel|ik\s+noem\s+geen\s+namen|geen\s+namen\s+(?:hoor|maar|natuurlijk)|(?:ik\s+)?zeg\s+(?:maar\s+)?niet\s+wie|ik\s+noem\s+geen\s+naam|wil\s+niet\s+dat\s+(?:iemand|iedereen|anderen|het\s+team)\s+het\s+weet|everyone\s+knows\s+who\s+(?:it|he|she)\s+(?:is|was)|you\s+know\s+who\s+i\s+mean|not\s+naming\s+names|no\s+names\s+but|(?:won['’]t|can['’]t|cannot|will\s+not)\s+say\s+who|(?:doesn['’]t|does\s+not|don['’]t|didn['’]t)\s+want\s+anyone\s+to\s+know)\b/giu;
-const IDENTITY_HINT_GATE = /weet|namen|naam|wie|knows|know|naming|no names|say who/iu;
+const IDENTITY_HINT_GATE =
+  /weet\s+(?:wel\s+)?wie|noem\s+geen|geen\s+namen|niet\s+wie|het\s+weet|knows?\s+who|naming\s+names|no\s+names|say\s+who|anyone\s+to\s+know/iu;
 
 // A famous person held, admitted or booked in where the author works ("bij ons in de PI zit een bekende rapper").
 // A celebrity reading to children at an open day is no case: the sentence must say they are held or admitted.
@@ -400,18 +401,26 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     // Health of one named-by-role person (a colleague's burn-out, a neighbour's cancer) is private on its own.
     const healthOfSomeone = specificPerson && idsInSentence.some((h) => healthHits.includes(h));
     // One singled-out person in an incident or case with one private detail ("die familie ... uit huis geplaatst").
-    const singledOutPerson = SINGLED_OUT.test(sentenceText) || (mayBeRoleWho && ROLE_WHO.test(sentenceText));
+    // Tried only when a condition below could use it: the two patterns are slow on long texts (\p{L} under iu).
+    const guessPossible = speculation.length === 0 && speculationNear.length > 0 && contextInSentence.length > 0;
+    const singledOutPerson =
+      ((soft >= 1 && contextInWindow.length > 0) ||
+        caseStatus.length > 0 ||
+        unitInSentence ||
+        strongInSentence ||
+        (guessPossible && !specificPerson && hardInSentence === 0)) &&
+      (SINGLED_OUT.test(sentenceText) || (mayBeRoleWho && ROLE_WHO.test(sentenceText)));
     // A singled-out person in a room, bed or cell ("die mevrouw van kamer 12 belt elke vijf minuten").
     const personInUnit = unitInSentence && mayBeInUnit && (singledOutPerson || UNIT_PERSON.test(sentenceText));
     // A guess in the sentence before or after one person's incident ("Fietser gewond op de Dorpsstraat. Zal wel
     // te hard gereden hebben."): the sentence itself names one person, the incident is in the window.
     const onePerson =
-      specificPerson ||
-      singledOutPerson ||
-      hardInSentence > 0 ||
-      within(descriptorHits, s.start, s.end).some((h) => !PLURAL_PERSON.test(text.slice(h.start, h.end)));
-    const guessNear =
-      speculation.length === 0 && speculationNear.length > 0 && contextInSentence.length > 0 && onePerson;
+      guessPossible &&
+      (specificPerson ||
+        singledOutPerson ||
+        hardInSentence > 0 ||
+        within(descriptorHits, s.start, s.end).some((h) => !PLURAL_PERSON.test(text.slice(h.start, h.end))));
+    const guessNear = onePerson;
     const singledOut = soft >= 1 && contextInWindow.length > 0 && singledOutPerson;
     // Where one known or singled-out person stands in a case ("a classmate of mine is under investigation",
     // "die gedetineerde is overgeplaatst") is private on its own.
