@@ -1,5 +1,6 @@
 /** checkPost: builds (or reuses) the model, analyses the text, runs the rules, scores. */
 import { analyse } from './analysis';
+import { bundledFileSteps } from './data/bundled';
 import { evaluateRules, type RunContext } from './evaluate';
 import type { Hit } from './match/term-index';
 import { buildModelSteps, type CompiledRule, type Model } from './model';
@@ -88,6 +89,7 @@ export function* modelSteps(extraPacks: readonly unknown[] = []): Generator<void
 }
 
 function* buildSteps(key: string, extraPacks: readonly unknown[]): Generator<void, Model> {
+  yield* bundledFileSteps(); // unpacking the rule data in steps too: all at once it is a long task
   const data = yield* loadBundledSteps();
   const extras = extraPacks as RulePack[];
   const ids = new Set(extras.map((p) => p.id));

@@ -88,8 +88,8 @@ export function packRuleData(files: readonly BundledFile[]): PackedRuleData {
 export function packedSourceModule(files: readonly BundledFile[] = readRuleSourceFiles()): string {
   return [
     '// Generated at build time by scripts/lib/rule-data-plugin.ts from rules/**.json.',
-    "import { packedRuleFiles } from './packed';",
-    `export const readRuleFiles = packedRuleFiles(${JSON.stringify(packRuleData(files))});`,
+    "import { packedRuleFileSteps } from './packed';",
+    `export const readRuleFileSteps = packedRuleFileSteps(${JSON.stringify(packRuleData(files))});`,
     '',
   ].join('\n');
 }

@@ -17,6 +17,8 @@
  * characters first, each by its place in the alphabet).
  */
 
+import { runSteps } from './steps';
+
 /** Control characters the minifiers print raw in a string literal (esbuild escapes 0, 7, 8, 10-13, 27, 127). */
 const CONTROL = [1, 2, 3, 4, 5, 6, 9, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31];
 
@@ -84,16 +86,47 @@ export function encodeBinaryText(bytes: Uint8Array): string {
 
 /** The first `length` bytes of `text` (see encodeBinaryText); throws on a character or group outside the scheme. */
 export function decodeBinaryText(text: string, length: number): Uint8Array<ArrayBuffer> {
-  const digits = new Uint8Array(128).fill(255);
-  for (let i = 0; i < ONE; i++) digits[BINARY_TEXT_ALPHABET.charCodeAt(i)] = i;
+  return runSteps(decodeBinaryTextSteps(text, length));
+}
+
+/** Characters per step of decodeBinaryTextSteps: a few ms on cold code in a fresh page. */
+export const BINARY_TEXT_STEP_CHARS = 16 * 1024;
+
+/** The same in steps of BINARY_TEXT_STEP_CHARS characters (the page's warm-up); each yields the characters read so far. */
+export function* decodeBinaryTextSteps(text: string, length: number): Generator<number, Uint8Array<ArrayBuffer>> {
+  const reader: Reader = { bytes: new Uint8Array(length), i: 0, at: 0, bits: 0, count: 0, value: 0, left: GROUP_BYTES };
+  while (reader.i < text.length && reader.at < length) {
+    if (reader.i > 0) yield reader.i;
+    read(text, reader, Math.min(text.length, reader.i + BINARY_TEXT_STEP_CHARS));
+  }
+  if (reader.at < length) throw new Error('rule data: packed text too short');
+  return reader.bytes;
+}
+
+/** Where decodeBinaryTextSteps is between steps: the next character, the bytes so far, the bit buffer and the group read so far. */
+interface Reader {
+  bytes: Uint8Array<ArrayBuffer>;
+  i: number;
+  at: number;
+  bits: number;
+  count: number;
+  value: number;
+  left: number;
+}
+
+let digits: Uint8Array | undefined;
+
+/** One step, up to character `end`, in a plain function with its state in locals (as ./lzma.ts's decodeTo, and why). */
+function read(text: string, reader: Reader, end: number): void {
+  if (!digits) {
+    digits = new Uint8Array(128).fill(255);
+    for (let d = 0; d < ONE; d++) digits[BINARY_TEXT_ALPHABET.charCodeAt(d)] = d;
+  }
   const bad = () => new Error('rule data: bad character in the packed text');
-  const bytes = new Uint8Array(length);
-  let bits = 0;
-  let count = 0;
-  let at = 0;
-  let value = 0;
-  let left = GROUP_BYTES;
-  for (let i = 0; i < text.length && at < length; i++) {
+  const { bytes } = reader;
+  const length = bytes.length;
+  let { i, at, bits, count, value, left } = reader;
+  for (; i < end && at < length; i++) {
     const code = text.charCodeAt(i);
     if (code < 128) {
       const digit = digits[code]!;
@@ -125,6 +158,5 @@ export function decodeBinaryText(text: string, length: number): Uint8Array<Array
     value = 0;
     left = GROUP_BYTES;
   }
-  if (at < length) throw new Error('rule data: packed text too short');
-  return bytes;
+  Object.assign(reader, { i, at, bits, count, value, left });
 }

@@ -16,6 +16,8 @@
  * Nothing is reordered within a list.
  */
 
+import { runSteps } from './steps';
+
 const REGEX_PREFIX = 're:';
 
 function isStringList(value: unknown): value is string[] {
@@ -48,20 +50,62 @@ export function encodeLayout(value: unknown): string | undefined {
 }
 
 export function decodeLayout(text: string): unknown {
-  const lines = text.split('\n');
+  return runSteps(decodeLayoutSteps(text.split('\n')));
+}
+
+/** Lines per step of decodeLayoutSteps: about 2 ms on cold code in a fresh page. */
+export const LAYOUT_STEP_LINES = 1000;
+/**
+ * How deep the steps reach: between the children of the root (the files), of each file,
+ * of its data and of their members (a pack's rules): one rule or word list at most past a step's lines.
+ */
+const STEP_DEPTH = 4;
+
+/**
+ * The same from the text's lines, in steps of about LAYOUT_STEP_LINES lines (the page's
+ * warm-up); each step yields the lines read so far. It fills the skeleton's placeholders
+ * in document order as JSON.parse's reviver did before (a node after its children), so the
+ * value is the same; a reviver cannot pause, hence this walk.
+ */
+export function* decodeLayoutSteps(lines: string[]): Generator<number, unknown> {
   const [regexCount, stringCount] = lines[1]!.split(',').map(Number) as [number, number];
   let regex = 2;
   let string = regex + regexCount;
   let word = string + stringCount;
-  // The reviver sees the placeholders in document order, as encodeLayout wrote them.
-  return JSON.parse(lines[0]!, (_key, item: unknown) => {
+  const start = regex + string + word;
+  const read = () => regex + string + word - start;
+  const fill = (item: unknown): unknown => {
     if (item === null) return lines[string++];
-    if (!Array.isArray(item) || item.length !== 1 || typeof item[0] !== 'number') return item;
-    const list: string[] = [];
-    for (let k = 0; k < item[0]; k++) {
-      const line = lines[word++]!;
-      list.push(line === '' ? REGEX_PREFIX + lines[regex++]! : line);
+    if (typeof item !== 'object') return item;
+    if (Array.isArray(item)) {
+      if (item.length === 1 && typeof item[0] === 'number') {
+        const list: string[] = [];
+        for (let k = 0; k < item[0]; k++) {
+          const line = lines[word++]!;
+          list.push(line === '' ? REGEX_PREFIX + lines[regex++]! : line);
+        }
+        return list;
+      }
+      for (let k = 0; k < item.length; k++) item[k] = fill(item[k]);
+      return item;
     }
-    return list;
-  });
+    const record = item as Record<string, unknown>;
+    for (const key of Object.keys(record)) record[key] = fill(record[key]);
+    return item;
+  };
+  let stepEnd = LAYOUT_STEP_LINES;
+  function* fillSteps(item: unknown, depth: number): Generator<number, unknown> {
+    if (depth === 0 || item === null || typeof item !== 'object' || (Array.isArray(item) && item.length === 1))
+      return fill(item);
+    const record = item as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      record[key] = yield* fillSteps(record[key], depth - 1);
+      if (read() >= stepEnd) {
+        yield read();
+        stepEnd = read() + LAYOUT_STEP_LINES;
+      }
+    }
+    return item;
+  }
+  return yield* fillSteps(JSON.parse(lines[0]!), STEP_DEPTH);
 }

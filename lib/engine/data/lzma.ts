@@ -11,6 +11,8 @@
  * (warm). Tests check it against lzma1's decoder and the xz tool on random data.
  */
 
+import { runSteps } from './steps';
+
 const PROB_INIT = 1024;
 const STATES = 12;
 const POS_BITS_MAX = 4;
@@ -18,12 +20,23 @@ const END_POS_MODEL_INDEX = 14;
 const FULL_DISTANCES = 128;
 const ALIGN_BITS = 4;
 const LEN_PROBS = 2 + 2 * (16 << 3) + 256;
+/** Output bytes per step: about 3 ms on cold code in a fresh page (~1 ms warm), see lzmaDecodeSteps. */
+export const LZMA_STEP_BYTES = 8 * 1024;
 
 /**
  * The decoded bytes; throws on a damaged or truncated stream. `knownSize` is the
  * uncompressed size for a stream whose header does not store it (xz writes an end marker).
  */
 export function lzmaDecode(input: Uint8Array, knownSize?: number): Uint8Array<ArrayBuffer> {
+  return runSteps(lzmaDecodeSteps(input, knownSize));
+}
+
+/**
+ * The same decode in steps of about LZMA_STEP_BYTES of output (at most one match, 273
+ * bytes, more): WHY: the rule data takes 35-100 ms to decode, a long task if done at
+ * once on the page. Each step yields the number of bytes decoded so far.
+ */
+export function* lzmaDecodeSteps(input: Uint8Array, knownSize?: number): Generator<number, Uint8Array<ArrayBuffer>> {
   if (input.length < 13) throw new Error('lzma: header too short');
   let props = input[0]!;
   if (props >= 9 * 5 * 5) throw new Error('lzma: bad properties');
@@ -44,36 +57,87 @@ export function lzmaDecode(input: Uint8Array, knownSize?: number): Uint8Array<Ar
   if (size > 2 ** 31) throw new Error('lzma: too large');
   const out = new Uint8Array(size);
 
-  const rc = new RangeDecoder(input, 13);
   const probs = (n: number) => new Uint16Array(n).fill(PROB_INIT);
-  const literal = probs(0x300 << (lc + lp));
-  const isMatch = probs(STATES << POS_BITS_MAX);
-  const isRep = probs(STATES);
-  const isRepG0 = probs(STATES);
-  const isRepG1 = probs(STATES);
-  const isRepG2 = probs(STATES);
-  const isRep0Long = probs(STATES << POS_BITS_MAX);
-  const posSlot = probs(4 << 6);
-  const posSpecial = probs(1 + FULL_DISTANCES - END_POS_MODEL_INDEX);
-  const align = probs(1 << ALIGN_BITS);
-  const lenProbs = probs(LEN_PROBS);
-  const repLenProbs = probs(LEN_PROBS);
+  const decoder: Decoder = {
+    out: new Uint8Array(size),
+    size,
+    dictSize,
+    lc,
+    lpMask: (1 << lp) - 1,
+    pbMask: (1 << pb) - 1,
+    rc: new RangeDecoder(input, 13),
+    literal: probs(0x300 << (lc + lp)),
+    isMatch: probs(STATES << POS_BITS_MAX),
+    isRep: probs(STATES),
+    isRepG0: probs(STATES),
+    isRepG1: probs(STATES),
+    isRepG2: probs(STATES),
+    isRep0Long: probs(STATES << POS_BITS_MAX),
+    posSlot: probs(4 << 6),
+    posSpecial: probs(1 + FULL_DISTANCES - END_POS_MODEL_INDEX),
+    align: probs(1 << ALIGN_BITS),
+    lenProbs: probs(LEN_PROBS),
+    repLenProbs: probs(LEN_PROBS),
+    state: 0,
+    rep0: 0,
+    rep1: 0,
+    rep2: 0,
+    rep3: 0,
+    pos: 0,
+  };
+  while (decoder.pos < size) {
+    if (decoder.pos > 0) yield decoder.pos;
+    decodeTo(decoder, Math.min(size, decoder.pos + LZMA_STEP_BYTES));
+  }
+  return decoder.out;
+}
+
+/** The decoder between steps: its output, settings, probabilities, state and place. */
+interface Decoder {
+  out: Uint8Array<ArrayBuffer>;
+  size: number;
+  dictSize: number;
+  lc: number;
+  lpMask: number;
+  pbMask: number;
+  rc: RangeDecoder;
+  literal: Uint16Array;
+  isMatch: Uint16Array;
+  isRep: Uint16Array;
+  isRepG0: Uint16Array;
+  isRepG1: Uint16Array;
+  isRepG2: Uint16Array;
+  isRep0Long: Uint16Array;
+  posSlot: Uint16Array;
+  posSpecial: Uint16Array;
+  align: Uint16Array;
+  lenProbs: Uint16Array;
+  repLenProbs: Uint16Array;
+  state: number;
+  rep0: number;
+  rep1: number;
+  rep2: number;
+  rep3: number;
+  pos: number;
+}
+
+/**
+ * One step: decodes up to `end` (a match may run past it). A plain function with
+ * everything in locals: V8 optimizes a long loop while it runs in a plain function but
+ * not in a generator, and reads of captured variables in the loop cost too (both ran the
+ * decode about 1.6x slower).
+ */
+function decodeTo(decoder: Decoder, end: number): void {
+  const { out, size, dictSize, lc, lpMask, pbMask, rc, literal, isMatch, isRep, isRepG0, isRepG1, isRepG2 } = decoder;
+  const { isRep0Long, posSlot, posSpecial, align, lenProbs, repLenProbs } = decoder;
+  let { state, rep0, rep1, rep2, rep3, pos } = decoder;
   // Length decoder layout: [choice, choice2, low 16 x 8, mid 16 x 8, high 256].
   const length = (p: Uint16Array, posState: number): number => {
     if (rc.bit(p, 0) === 0) return rc.tree(p, 2 + (posState << 3) - 1, 3);
     if (rc.bit(p, 1) === 0) return 8 + rc.tree(p, 2 + (16 << 3) + (posState << 3) - 1, 3);
     return 16 + rc.tree(p, 2 + 2 * (16 << 3) - 1, 8);
   };
-
-  const pbMask = (1 << pb) - 1;
-  const lpMask = (1 << lp) - 1;
-  let state = 0;
-  let rep0 = 0;
-  let rep1 = 0;
-  let rep2 = 0;
-  let rep3 = 0;
-  let pos = 0;
-  while (pos < size) {
+  while (pos < end) {
     const posState = pos & pbMask;
     if (rc.bit(isMatch, (state << POS_BITS_MAX) + posState) === 0) {
       const previous = pos > 0 ? out[pos - 1]! : 0;
@@ -135,7 +199,7 @@ export function lzmaDecode(input: Uint8Array, knownSize?: number): Uint8Array<Ar
     else for (let i = 0; i < len; i++) out[pos + i] = out[from + i]!;
     pos += len;
   }
-  return out;
+  Object.assign(decoder, { state, rep0, rep1, rep2, rep3, pos });
 }
 
 /**

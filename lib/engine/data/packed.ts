@@ -6,10 +6,11 @@
  * repeated vocabulary across packs share bytes: 930 KB of source JSON ships as
  * about 225 KB of text (29 Nov 2026).
  */
-import { decodeBinaryText } from './binary-text';
+import { decodeBinaryTextSteps } from './binary-text';
 import type { BundledFile } from './bundled';
-import { decodeLayout } from './layout';
-import { lzmaDecode } from './lzma';
+import { decodeLayoutSteps } from './layout';
+import { lzmaDecodeSteps } from './lzma';
+import { runSteps } from './steps';
 
 export interface PackedRuleData {
   /** Length in bytes of the UTF-8 text before compressing (also a check on the result). */
@@ -22,20 +23,46 @@ export interface PackedRuleData {
   text: string;
 }
 
-/**
- * Synchronous: the engine's checks are synchronous. About 20 ms for the rule data once
- * the JIT is warm; the page does it once, in the engine's warm-up in idle time
- * (lib/engine/engine.ts warmUpSteps) or at the first check.
- */
+/** The files at once (Node tools, tests; the build checks what it packs with it). */
 export function unpackRuleData(packed: PackedRuleData): BundledFile[] {
-  const bytes = lzmaDecode(decodeBinaryText(packed.text, packed.compressed), packed.size);
-  if (bytes.length !== packed.size)
-    throw new Error(`rule data: ${bytes.length} bytes unpacked, expected ${packed.size}`);
-  const text = new TextDecoder().decode(bytes);
-  return (packed.layout ? decodeLayout(text) : JSON.parse(text)) as BundledFile[];
+  return runSteps(unpackRuleDataSteps(packed));
 }
 
-/** The packed data's reader, as the build's generated source module exports it (./bundled.ts keeps the result). */
-export function packedRuleFiles(packed: PackedRuleData): () => BundledFile[] {
-  return () => unpackRuleData(packed);
+/**
+ * The same in steps of a few milliseconds: the page unpacks once, in the engine's warm-up
+ * (lib/engine/engine.ts warmUpSteps, via ./bundled.ts), and all at once took 35-100 ms of
+ * CPU: a long task on the page. Each step yields its phase's progress (for the tests).
+ */
+export function* unpackRuleDataSteps(packed: PackedRuleData): Generator<number, BundledFile[]> {
+  const compressed = yield* decodeBinaryTextSteps(packed.text, packed.compressed);
+  const bytes = yield* lzmaDecodeSteps(compressed, packed.size);
+  if (bytes.length !== packed.size)
+    throw new Error(`rule data: ${bytes.length} bytes unpacked, expected ${packed.size}`);
+  const lines = yield* utf8LineSteps(bytes);
+  // Plain JSON only when the build could not use the layout (no such file ships now): one step.
+  return (packed.layout ? yield* decodeLayoutSteps(lines) : JSON.parse(lines.join('\n'))) as BundledFile[];
+}
+
+/** Bytes per step of utf8LineSteps: a few ms on cold code in a fresh page. */
+const LINE_STEP_BYTES = 32 * 1024;
+
+/** The UTF-8 text's lines (as text.split('\n') would give them), a slice of bytes per step. */
+function* utf8LineSteps(bytes: Uint8Array): Generator<number, string[]> {
+  const decoder = new TextDecoder();
+  const slices: string[][] = [];
+  let partial = ''; // the last line so far, continued by the next slice
+  for (let at = 0; at < bytes.length; at += LINE_STEP_BYTES) {
+    if (at > 0) yield at;
+    // stream: a character split between two slices is decoded once both are read
+    const lines = (partial + decoder.decode(bytes.subarray(at, at + LINE_STEP_BYTES), { stream: true })).split('\n');
+    partial = lines.pop()!;
+    slices.push(lines);
+  }
+  slices.push([partial + decoder.decode()]);
+  return slices.flat();
+}
+
+/** The packed data's reader in steps, as the build's generated source module exports it (./bundled.ts runs it and keeps the result). */
+export function packedRuleFileSteps(packed: PackedRuleData): () => Generator<number, BundledFile[]> {
+  return () => unpackRuleDataSteps(packed);
 }

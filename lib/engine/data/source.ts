@@ -6,7 +6,7 @@
  *
  * The extension build and the bench's size measurement REPLACE this module with
  * a packed copy of the compacted files (scripts/lib/rule-data-plugin.ts, which
- * also exports `readRuleFiles`), so what ships is ./packed.ts's format.
+ * also exports `readRuleFileSteps`), so what ships is ./packed.ts's format.
  */
 import type { BundledFile } from './bundled';
 
@@ -56,4 +56,10 @@ function fromDisk(): BundledFile[] {
 
 export function readRuleFiles(): BundledFile[] {
   return fromVite() ?? fromDisk();
+}
+
+/** The read as steps, as the packed copy has it (./bundled.ts): reading from disk or Vite is one step. */
+export function* readRuleFileSteps(): Generator<void, BundledFile[]> {
+  yield;
+  return readRuleFiles();
 }
