@@ -55,7 +55,6 @@ export function* lzmaDecodeSteps(input: Uint8Array, knownSize?: number): Generat
   if (unknownSize && knownSize !== undefined) size = knownSize;
   else if (unknownSize || (knownSize !== undefined && knownSize !== size)) throw new Error('lzma: unexpected size');
   if (size > 2 ** 31) throw new Error('lzma: too large');
-  const out = new Uint8Array(size);
 
   const probs = (n: number) => new Uint16Array(n).fill(PROB_INIT);
   const decoder: Decoder = {

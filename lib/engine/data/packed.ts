@@ -44,10 +44,10 @@ export function* unpackRuleDataSteps(packed: PackedRuleData): Generator<number, 
 }
 
 /** Bytes per step of utf8LineSteps: a few ms on cold code in a fresh page. */
-const LINE_STEP_BYTES = 32 * 1024;
+export const LINE_STEP_BYTES = 32 * 1024;
 
-/** The UTF-8 text's lines (as text.split('\n') would give them), a slice of bytes per step. */
-function* utf8LineSteps(bytes: Uint8Array): Generator<number, string[]> {
+/** The UTF-8 text's lines (as text.split('\n') would give them), a slice of bytes per step (exported for the tests). */
+export function* utf8LineSteps(bytes: Uint8Array): Generator<number, string[]> {
   const decoder = new TextDecoder();
   const slices: string[][] = [];
   let partial = ''; // the last line so far, continued by the next slice

@@ -1,0 +1,152 @@
+/**
+ * The rule data is unpacked in steps in the page's warm-up (lib/engine/data/packed.ts
+ * unpackRuleDataSteps): each step must do a bounded amount of work, and the result must
+ * be exactly what a one-shot decode gives: lzma1's decoder for the LZMA bytes,
+ * TextDecoder + split for the lines, and JSON.parse with the reviver the layout used
+ * before it was sliced (kept below as the reference).
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { BINARY_TEXT_STEP_CHARS, decodeBinaryTextSteps, encodeBinaryText } from '../../../lib/engine/data/binary-text';
+import { decodeLayoutSteps, encodeLayout, LAYOUT_STEP_LINES } from '../../../lib/engine/data/layout';
+import { LZMA_STEP_BYTES, lzmaDecodeSteps } from '../../../lib/engine/data/lzma';
+import { LINE_STEP_BYTES, unpackRuleDataSteps, utf8LineSteps } from '../../../lib/engine/data/packed';
+import { lzmaCompress, lzmaDecompress } from '../../../scripts/lib/lzma-encoder.mjs';
+import { packRuleData, readRuleSourceFiles, ruleDataText } from '../../../scripts/lib/rule-data-plugin';
+
+/** Runs the steps one `next()` at a time: the result and the progress each step yielded. */
+function stepThrough<T>(steps: Generator<number, T>): { result: T; progress: number[] } {
+  const progress = [0];
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return { result: step.value, progress };
+    progress.push(step.value);
+  }
+}
+
+/** The most work one step did, by the progress the steps yielded (the last step up to `total`). */
+function largestStep(progress: number[], total: number): number {
+  const ends = [...progress, total];
+  return Math.max(...ends.slice(1).map((end, k) => end - ends[k]!));
+}
+
+/** The layout's one-shot decoder before the slicing (JSON.parse's reviver cannot pause). */
+function referenceDecodeLayout(text: string): unknown {
+  const lines = text.split('\n');
+  const [regexCount, stringCount] = lines[1]!.split(',').map(Number) as [number, number];
+  let regex = 2;
+  let string = regex + regexCount;
+  let word = string + stringCount;
+  return JSON.parse(lines[0]!, (_key, item: unknown) => {
+    if (item === null) return lines[string++];
+    if (!Array.isArray(item) || item.length !== 1 || typeof item[0] !== 'number') return item;
+    const list: string[] = [];
+    for (let k = 0; k < item[0]; k++) {
+      const line = lines[word++]!;
+      list.push(line === '' ? `re:${lines[regex++]!}` : line);
+    }
+    return list;
+  });
+}
+
+const sourceFiles = readRuleSourceFiles();
+const shipped = packRuleData(sourceFiles);
+const { text: shippedText } = ruleDataText(sourceFiles);
+const shippedBytes = new TextEncoder().encode(shippedText);
+
+describe('rule data unpacked in steps (the warm-up)', () => {
+  it('each phase on the shipped data: the same result as at once, in bounded steps', () => {
+    const binary = stepThrough(decodeBinaryTextSteps(shipped.text, shipped.compressed));
+    expect(largestStep(binary.progress, shipped.text.length)).toBeLessThanOrEqual(BINARY_TEXT_STEP_CHARS);
+
+    const lzma = stepThrough(lzmaDecodeSteps(binary.result, shipped.size));
+    expect(Buffer.from(lzma.result).equals(Buffer.from(lzmaDecompress(binary.result)))).toBe(true);
+    expect(Buffer.from(lzma.result).equals(shippedBytes)).toBe(true);
+    // A step stops at the first match that reaches its end: at most 273 bytes past it.
+    expect(largestStep(lzma.progress, shipped.size)).toBeLessThanOrEqual(LZMA_STEP_BYTES + 273);
+    expect(lzma.progress.length).toBeGreaterThan(shipped.size / (LZMA_STEP_BYTES + 273));
+
+    const lines = stepThrough(utf8LineSteps(lzma.result));
+    expect(lines.result).toEqual(shippedText.split('\n'));
+    expect(largestStep(lines.progress, shipped.size)).toBeLessThanOrEqual(LINE_STEP_BYTES);
+
+    const layout = stepThrough(decodeLayoutSteps(lines.result));
+    expect(layout.result).toEqual(referenceDecodeLayout(shippedText));
+    // A step ends after the member (a rule, a word list) that reached LAYOUT_STEP_LINES lines.
+    expect(largestStep(layout.progress, lines.result.length)).toBeLessThan(2 * LAYOUT_STEP_LINES);
+    expect(layout.progress.length).toBeGreaterThan(lines.result.length / (2 * LAYOUT_STEP_LINES));
+  });
+
+  it('all phases together give the files, in many small steps', () => {
+    const { result, progress } = stepThrough(unpackRuleDataSteps(shipped));
+    expect(result).toEqual(referenceDecodeLayout(shippedText));
+    expect(progress.length).toBeGreaterThan(100);
+  });
+
+  it('LZMA in steps equals lzma1 on random data, steps bounded', () => {
+    fc.assert(
+      fc.property(
+        fc.uint8Array({ maxLength: 40_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        fc.constantFrom(1, 9),
+        (noise, repeat, level) => {
+          // Repeats make long matches across step ends; noise makes literals.
+          const bytes = Buffer.concat(Array.from({ length: repeat + 1 }, () => noise));
+          const packed = lzmaCompress(bytes, level);
+          const { result, progress } = stepThrough(lzmaDecodeSteps(packed));
+          expect(Buffer.from(result).equals(bytes)).toBe(true);
+          expect(largestStep(progress, bytes.length)).toBeLessThanOrEqual(LZMA_STEP_BYTES + 273);
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('binary text and UTF-8 lines in steps equal the one-shot results on random data', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 100_000 }), (bytes) => {
+        const { result, progress } = stepThrough(decodeBinaryTextSteps(encodeBinaryText(bytes), bytes.length));
+        expect(Buffer.from(result).equals(Buffer.from(bytes))).toBe(true);
+        expect(largestStep(progress, encodeBinaryText(bytes).length)).toBeLessThanOrEqual(BINARY_TEXT_STEP_CHARS);
+      }),
+      { numRuns: 20 },
+    );
+    // Lines of many-byte characters, so characters and lines are cut at every step end.
+    fc.assert(
+      fc.property(
+        fc.array(fc.string({ unit: 'binary', maxLength: 40 }), { maxLength: 4000 }),
+        fc.constantFrom('', '\n'),
+        (parts, end) => {
+          const text = parts.join('\n') + end;
+          const { result } = stepThrough(utf8LineSteps(new TextEncoder().encode(text)));
+          expect(result).toEqual(text.split('\n'));
+        },
+      ),
+      { numRuns: 30 },
+    );
+  });
+
+  it('the layout in steps equals the reviver on random values', () => {
+    const word = fc.string({ minLength: 1, maxLength: 12 }).filter((s) => !s.includes('\n'));
+    const list = fc.array(
+      fc.oneof(
+        word,
+        word.map((w) => `re:${w}`),
+      ),
+      { minLength: 1, maxLength: 5 },
+    );
+    const value = fc.oneof(
+      list,
+      fc.jsonValue({ maxDepth: 3 }),
+      fc.dictionary(word, fc.oneof(list, word, fc.integer())),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 6 }), (files) => {
+        const text = encodeLayout(files);
+        if (text === undefined) return;
+        expect(stepThrough(decodeLayoutSteps(text.split('\n'))).result).toEqual(referenceDecodeLayout(text));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
