@@ -6,6 +6,7 @@
 import { TermIndex, type TermSet } from './match/term-index';
 import type { Cue, Lang, Lexicon, PackRule, RulePack } from './pack-types';
 import type { PiiKind } from './pii/recognisers';
+import { runSteps } from './steps';
 import { fold } from './text/normalize';
 
 export type CompiledCue =
@@ -67,11 +68,7 @@ export function areaSetId(areaId: string): string {
 }
 
 export function buildModel(packs: RulePack[], lexicons: Lexicon[]): Model {
-  const steps = buildModelSteps(packs, lexicons);
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(buildModelSteps(packs, lexicons));
 }
 
 /**

@@ -17,7 +17,7 @@
  * characters first, each by its place in the alphabet).
  */
 
-import { runSteps } from './steps';
+import { runSteps } from '../steps';
 
 /** Control characters the minifiers print raw in a string literal (esbuild escapes 0, 7, 8, 10-13, 27, 127). */
 const CONTROL = [1, 2, 3, 4, 5, 6, 9, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 28, 29, 30, 31];

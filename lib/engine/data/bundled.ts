@@ -4,8 +4,9 @@
  * tools) or, in the built extension, a packed copy of the compacted files
  * (./compact.ts, ./packed.ts) that the build puts in source.ts's place.
  */
+
+import { runSteps } from '../steps';
 import { readRuleFileSteps } from './source';
-import { runSteps } from './steps';
 
 export interface BundledFile {
   /** Path relative to the repository root, e.g. "rules/lexicons/insults.nl.json". */

@@ -16,7 +16,7 @@
  * Nothing is reordered within a list.
  */
 
-import { runSteps } from './steps';
+import { runSteps } from '../steps';
 
 const REGEX_PREFIX = 're:';
 

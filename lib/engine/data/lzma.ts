@@ -11,7 +11,7 @@
  * (warm). Tests check it against lzma1's decoder and the xz tool on random data.
  */
 
-import { runSteps } from './steps';
+import { runSteps } from '../steps';
 
 const PROB_INIT = 1024;
 const STATES = 12;

@@ -6,11 +6,12 @@
  * repeated vocabulary across packs share bytes: 930 KB of source JSON ships as
  * about 225 KB of text (29 Nov 2026).
  */
+
+import { runSteps } from '../steps';
 import { decodeBinaryTextSteps } from './binary-text';
 import type { BundledFile } from './bundled';
 import { decodeLayoutSteps } from './layout';
 import { lzmaDecodeSteps } from './lzma';
-import { runSteps } from './steps';
 
 export interface PackedRuleData {
   /** Length in bytes of the UTF-8 text before compressing (also a check on the result). */

@@ -3,6 +3,7 @@
  * pack selection are compiled into ONE index (built once, cached by the caller),
  * so scanning a text costs a few map lookups per token whatever the number of lexicons.
  */
+import { runSteps } from '../steps';
 import { fold } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenizer';
 import { candidates } from './inflection';
@@ -103,8 +104,7 @@ export class TermIndex {
   }
 
   addSet(set: TermSet): void {
-    const steps = this.addSetSteps(set);
-    while (!steps.next().done);
+    runSteps(this.addSetSteps(set));
   }
 
   /** addSet in steps of TERMS_PER_STEP terms (the largest lexicons hold over a thousand). */

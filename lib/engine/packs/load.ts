@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import { bundledFiles } from '../data/bundled';
 import type { Lexicon, RulePack } from '../pack-types';
+import { runSteps } from '../steps';
 import { LexiconSchema, RulePackSchema } from './schema';
 
 export interface LoadedData {
@@ -16,11 +17,7 @@ export interface LoadedData {
 let loaded: LoadedData | undefined;
 
 export function loadBundled(): LoadedData {
-  const steps = loadBundledSteps();
-  for (;;) {
-    const step = steps.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(loadBundledSteps());
 }
 
 /** The same load in steps (one file validated per step), so a page's warm-up has no long task. */

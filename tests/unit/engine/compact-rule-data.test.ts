@@ -17,7 +17,7 @@ import { compactRuleFiles } from '../../../lib/engine/data/compact';
 import { decodeLayout, encodeLayout } from '../../../lib/engine/data/layout';
 import { lzmaDecode } from '../../../lib/engine/data/lzma';
 import { packedRuleFileSteps, unpackRuleData } from '../../../lib/engine/data/packed';
-import { runSteps } from '../../../lib/engine/data/steps';
+import { runSteps } from '../../../lib/engine/steps';
 import { lzmaCompress, lzmaDecompress } from '../../../scripts/lib/lzma-encoder.mjs';
 import {
   packedSourceModule,
