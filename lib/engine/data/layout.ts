@@ -24,13 +24,31 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string');
 }
 
-/** The layout of `value`, or undefined when a list's string could not be kept apart (a line break, an empty string). */
+/**
+ * A real `[n]` in the value would read back as a placeholder, and so would a null, or
+ * anything JSON writes as null (NaN, Infinity, undefined in a list).
+ */
+function looksLikePlaceholder(item: unknown): boolean {
+  if (item === null || item === undefined || typeof item === 'function' || typeof item === 'symbol') return true;
+  if (typeof item === 'number') return !Number.isFinite(item);
+  return Array.isArray(item) && item.length === 1 && typeof item[0] === 'number';
+}
+
+/**
+ * The layout of `value`, or undefined when it would not read back exactly: a list's string
+ * that cannot be kept apart (a line break, an empty string), a value that looks like a
+ * placeholder (null, NaN, a list of one number), or a "__proto__" key (assigning it while
+ * reading would set the prototype instead of a property).
+ */
 export function encodeLayout(value: unknown): string | undefined {
   const regexes: string[] = [];
   const strings: string[] = [];
   const words: string[] = [];
   let representable = true;
-  const skeleton = JSON.stringify(value, (_key, item: unknown) => {
+  // The replacer sees every original value once; what it returns in their place is not
+  // passed to it again, so the placeholders it writes are not mistaken for real ones.
+  const skeleton = JSON.stringify(value, (key, item: unknown) => {
+    if (key === '__proto__' || looksLikePlaceholder(item)) representable = false;
     if (typeof item === 'string' && !item.includes('\n')) {
       strings.push(item);
       return null;
@@ -79,6 +97,8 @@ export function* decodeLayoutSteps(lines: string[]): Generator<number, unknown> 
     if (typeof item !== 'object') return item;
     if (Array.isArray(item)) {
       if (item.length === 1 && typeof item[0] === 'number') {
+        // Damaged text must fail, not run on past the end (a count of 1e152 never would).
+        if (item[0] > lines.length - word) throw new Error('Rule data layout: a list runs past the end');
         const list: string[] = [];
         for (let k = 0; k < item[0]; k++) {
           const line = lines[word++]!;

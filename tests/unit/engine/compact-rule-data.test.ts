@@ -223,13 +223,24 @@ describe('text layout', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (json) => {
         const text = encodeLayout(json);
-        // Not every value can be written (a line break in a listed string, or a real [n] or
-        // null that reads back as a placeholder): the build then ships JSON (ruleDataText
-        // checks the round trip).
-        if (text !== undefined && JSON.stringify(decodeLayout(text)) === JSON.stringify(json)) return;
-        expect(text === undefined || /\n|\[-?\d|null/.test(JSON.stringify(json))).toBe(true);
+        // Not every value can be written (a line break or an empty string in a list, a real
+        // [n] or null that would read back as a placeholder, a "__proto__" key): encodeLayout
+        // declines those, and the build then ships JSON. What it writes reads back exactly.
+        if (text !== undefined) expect(JSON.stringify(decodeLayout(text))).toBe(JSON.stringify(json));
+        else expect(/\n|""|\[-?\d|null|"__proto__"/.test(JSON.stringify(json))).toBe(true);
       }),
     );
+  });
+
+  it('declines values that would not read back, and stops on damaged text', () => {
+    // Counterexamples fast-check found (a CI run hung on the first: the decoder counted to 1e152).
+    expect(encodeLayout([1.04e152])).toBeUndefined();
+    expect(encodeLayout({ a: ['x'], b: null })).toBeUndefined();
+    expect(encodeLayout({ a: Number.NaN, b: 'q', c: ['w'] })).toBeUndefined();
+    expect(encodeLayout(JSON.parse('[{"__proto__":{"a":["re:x"]}}]'))).toBeUndefined();
+    expect(encodeLayout({ a: ['x', ''] })).toBeUndefined();
+    const damaged = encodeLayout({ a: ['x', 'y'] })!.replace('[2]', '[1e152]');
+    expect(() => decodeLayout(damaged)).toThrow(/past the end/);
   });
 
   it('the build ships JSON when the layout would not read back exactly', () => {
