@@ -1,0 +1,97 @@
+/**
+ * Where the bytes of engine + packs are (`npx tsx scripts/lib/size-breakdown.ts`): the
+ * measurement behind the README's size section, so the next trim starts from figures.
+ *
+ * - The same esbuild bundle as `npm run bench` (lib/engine/index.ts, every export), and the
+ *   part the content scripts load (they import only checkPost and warmUpEngine).
+ * - Minified code per module (esbuild metafile) and the bytes of its long string and regex
+ *   literals (data written as code: name lists, language profiles, detector patterns).
+ * - The packed rule data per section of the layout (lib/engine/data/layout.ts), each
+ *   compressed alone with the build's LZMA settings: which kind of data costs what.
+ *
+ * Measures only; the build does not use it.
+ */
+import { build } from 'esbuild';
+import { lzmaCompress } from './lzma-encoder.mjs';
+import { readRuleSourceFiles, ruleDataEsbuildPlugin, ruleDataText } from './rule-data-plugin';
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** A string or regex literal of at least this many characters counts as data written as code. */
+const LONG_LITERAL = 100;
+/** String, template and regex literals (a rough scan of minified code: enough to rank modules). */
+const LITERAL =
+  /"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`|\/(?![*/])(?:[^/\\\n[]|\\.|\[(?:[^\]\\\n]|\\.)*\])+\/[dgimsuvy]*/g;
+
+async function bundle(contents: string) {
+  const result = await build({
+    stdin: { contents, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'esm',
+    platform: 'browser',
+    charset: 'utf8', // as the extension build prints strings (see scripts/bench.ts)
+    metafile: true,
+    plugins: [ruleDataEsbuildPlugin()],
+    logLevel: 'silent',
+  });
+  const inputs = Object.values(result.metafile.outputs)[0]!.inputs;
+  return { bytes: result.outputFiles[0]!.contents.length, inputs };
+}
+
+/** Long literals' bytes in one module's own minified code (bundled alone, nothing inlined). */
+async function literalBytes(file: string): Promise<number> {
+  const result = await build({
+    entryPoints: [file],
+    bundle: false,
+    minify: true,
+    write: false,
+    format: 'esm',
+    charset: 'utf8',
+    logLevel: 'silent',
+  });
+  let total = 0;
+  for (const match of result.outputFiles[0]!.text.matchAll(LITERAL))
+    if (match[0].length >= LONG_LITERAL) total += Buffer.byteLength(match[0]);
+  return total;
+}
+
+const all = await bundle("export * from './lib/engine/index.ts';");
+const content = await bundle("export { checkPost, warmUpEngine } from './lib/engine/index.ts';");
+const packedBytes = Object.entries(all.inputs)
+  .filter(([file]) => file.endsWith('lib/engine/data/source.ts'))
+  .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
+console.log(
+  `engine + packs ${kb(all.bytes)} (every export, as npm run bench); what the content scripts import ${kb(content.bytes)}`,
+);
+console.log(`  packed rule data ${kb(packedBytes)}, code ${kb(all.bytes - packedBytes)}`);
+
+console.log('\ncode per module (minified; long literals = string/regex literals of 100+ characters in it)');
+const modules = Object.entries(all.inputs)
+  .filter(([file]) => !file.endsWith('lib/engine/data/source.ts'))
+  .sort((a, b) => b[1].bytesInOutput - a[1].bytesInOutput);
+for (const [file, input] of modules) {
+  if (input.bytesInOutput < 512) continue;
+  const name = file.replace(/^.*node_modules\//, 'node_modules/');
+  const literals = file.includes('node_modules') ? 0 : await literalBytes(file);
+  console.log(
+    `  ${kb(input.bytesInOutput).padStart(8)}  ${name}${literals > 0 ? ` (long literals ${kb(literals)})` : ''}`,
+  );
+}
+
+console.log('\npacked rule data per layout section (each LZMA-compressed alone, so the parts add up to a bit more)');
+const { text } = ruleDataText(readRuleSourceFiles());
+const lines = text.split('\n');
+const [regexCount, stringCount] = lines[1]!.split(',').map(Number) as [number, number];
+const sections: [string, string[]][] = [
+  ['structure (JSON skeleton)', lines.slice(0, 2)],
+  ['regex terms', lines.slice(2, 2 + regexCount)],
+  ['other strings (ids, messages, suggestions, names)', lines.slice(2 + regexCount, 2 + regexCount + stringCount)],
+  ['word lists (terms)', lines.slice(2 + regexCount + stringCount)],
+];
+for (const [name, part] of sections) {
+  const bytes = Buffer.from(part.join('\n'), 'utf8');
+  // 8/7: the binary text's 7 bits per byte of the built file (lib/engine/data/binary-text.ts).
+  const shipped = (lzmaCompress(bytes, 9).length * 8) / 7;
+  console.log(`  ${kb(shipped).padStart(8)} shipped  ${kb(bytes.length).padStart(9)} laid out  ${name}`);
+}
