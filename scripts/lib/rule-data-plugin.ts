@@ -1,5 +1,5 @@
 /**
- * Build-time packing of the rule data (rules/**.json) for the extension.
+ * Build-time packing of the rule data (rules/**.json, and the engine's word lists) for the extension.
  *
  * The engine reads its packs and lexicons through lib/engine/data/source.ts.
  * In the built extension that module is REPLACED by one holding the compacted
@@ -8,7 +8,7 @@
  * bench's esbuild bundle (scripts/bench.ts), so the bench measures what ships.
  * Results are identical to the full data: tests/unit/engine/compact-rule-data.test.ts.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
@@ -20,34 +20,22 @@ import { compactRuleFiles } from '../../lib/engine/data/compact';
 import { decodeLayout, encodeLayout } from '../../lib/engine/data/layout';
 import { lzmaDecode } from '../../lib/engine/data/lzma';
 import type { PackedRuleData } from '../../lib/engine/data/packed';
+import { readJsonTree, WORD_LIST_DIR, WORD_LIST_SUFFIX } from '../../lib/engine/data/source';
 import { lzmaCompress, lzmaDecompress } from './lzma-encoder.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The module the build replaces (matched on its path, with either separator). */
 const SOURCE_MODULE = /lib[\\/]engine[\\/]data[\\/]source\.ts$/;
 
-/** Every rules/**.json file, in a stable order, as the source module reads them from disk. */
+/**
+ * Every rules/**.json file, then the engine's word lists (lib/engine/**.list.json), in a
+ * stable order, as the source module reads them from disk (lib/engine/data/source.ts).
+ */
 export function readRuleSourceFiles(root = ROOT): BundledFile[] {
-  const out: BundledFile[] = [];
-  const walk = (dir: string) => {
-    if (!existsSync(dir)) return;
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.json')) {
-        const rel = path.relative(root, full).split(path.sep).join('/');
-        let data: unknown;
-        try {
-          data = JSON.parse(readFileSync(full, 'utf8'));
-        } catch {
-          data = undefined; // reported by the engine as "not valid JSON", as from source
-        }
-        out.push({ path: rel, data });
-      }
-    }
-  };
-  walk(path.join(root, 'rules'));
-  return out;
+  return [
+    ...readJsonTree(fs, path, root, 'rules', (name) => name.endsWith('.json')),
+    ...readJsonTree(fs, path, root, WORD_LIST_DIR, (name) => name.endsWith(WORD_LIST_SUFFIX)),
+  ];
 }
 
 /**
@@ -102,7 +90,7 @@ export function ruleDataVitePlugin(): VitePlugin {
     load(id) {
       if (!SOURCE_MODULE.test(id.replace(/[?#].*$/, ''))) return null;
       const files = readRuleSourceFiles();
-      // Rebuild in `wxt dev` when a rule file changes.
+      // Rebuild in `wxt dev` when a rule file or word list changes.
       for (const file of files) this.addWatchFile(path.join(ROOT, file.path));
       return packedSourceModule(files);
     },

@@ -37,9 +37,11 @@ function compactLexicon(lexicon: Json): Json {
 
 /**
  * One rule file as shipped. A file that does not validate is passed on as it
- * is, so the engine reports (and skips) it exactly as it would from source.
+ * is, so the engine reports (and skips) it exactly as it would from source; so is
+ * a file outside rules/ (the engine's word lists).
  */
 export function compactRuleFile(file: BundledFile): BundledFile {
+  if (!file.path.startsWith('rules/')) return file; // an engine word list (./source.ts): kept whole
   const isLexicon = /\/lexicons\//.test(file.path);
   if (!v.is(isLexicon ? LexiconSchema : RulePackSchema, file.data)) return file;
   const data = file.data as Json;

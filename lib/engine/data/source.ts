@@ -1,22 +1,35 @@
 /**
- * The rule files (rules/**.json) as they are in the repository. Vite (vitest)
- * inlines them through import.meta.glob; under plain Node (tsx: CLI,
- * eval, packs:test, bench) import.meta.glob does not exist and the same files
- * are read synchronously from disk instead. Missing files are simply absent.
+ * The rule files (rules/**.json) as they are in the repository, then the engine's
+ * word lists (`*.list.json` under lib/engine/: a JSON list of strings each, read
+ * through ./word-lists.ts). Vite (vitest) inlines them through import.meta.glob;
+ * under plain Node (tsx: CLI, eval, packs:test, bench) import.meta.glob does not
+ * exist and the same files are read synchronously from disk instead. Missing files
+ * are simply absent.
  *
  * The extension build and the bench's size measurement REPLACE this module with
  * a packed copy of the compacted files (scripts/lib/rule-data-plugin.ts, which
- * also exports `readRuleFileSteps`), so what ships is ./packed.ts's format.
+ * also exports `readRuleFileSteps`), so what ships is ./packed.ts's format. The word
+ * lists ride along: as code they cost about three times what they add to the packed data.
  */
 import type { BundledFile } from './bundled';
 
+/** Where the engine's word lists live (relative to the repository root) and how they are named. */
+export const WORD_LIST_DIR = 'lib/engine';
+export const WORD_LIST_SUFFIX = '.list.json';
+
 function fromVite(): BundledFile[] | undefined {
   try {
-    const files = import.meta.glob('../../../rules/**/*.json', { eager: true, import: 'default' }) as Record<
+    const rules = import.meta.glob('../../../rules/**/*.json', { eager: true, import: 'default' }) as Record<
       string,
       unknown
     >;
-    return Object.entries(files).map(([key, data]) => ({ path: key.replace(/^(\.\.\/)+/, ''), data }));
+    const lists = import.meta.glob('../**/*.list.json', { eager: true, import: 'default' }) as Record<string, unknown>;
+    return [
+      ...Object.entries(rules).map(([key, data]) => ({ path: key.replace(/^(\.\.\/)+/, ''), data })),
+      ...Object.entries(lists)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, data]) => ({ path: `${WORD_LIST_DIR}/${key.replace(/^\.\.\//, '')}`, data })),
+    ];
   } catch {
     return undefined;
   }
@@ -26,6 +39,34 @@ type NodeFs = typeof import('node:fs');
 type NodePath = typeof import('node:path');
 type NodeUrl = typeof import('node:url');
 
+/** The files under `dir` whose name passes `wanted`, by path, in a stable order (rule-data-plugin.ts reads them the same way). */
+export function readJsonTree(
+  fs: NodeFs,
+  path: NodePath,
+  root: string,
+  dir: string,
+  wanted: (name: string) => boolean,
+): BundledFile[] {
+  const out: BundledFile[] = [];
+  const walk = (folder: string) => {
+    if (!fs.existsSync(folder)) return;
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (wanted(entry.name)) {
+        const rel = path.relative(root, full).split(path.sep).join('/');
+        try {
+          out.push({ path: rel, data: JSON.parse(fs.readFileSync(full, 'utf8')) });
+        } catch {
+          out.push({ path: rel, data: undefined }); // reported by the engine as "not valid JSON"
+        }
+      }
+    }
+  };
+  walk(path.join(root, dir));
+  return out;
+}
+
 function fromDisk(): BundledFile[] {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const load = proc?.getBuiltinModule;
@@ -34,24 +75,10 @@ function fromDisk(): BundledFile[] {
   const path = load('node:path') as NodePath;
   const url = load('node:url') as NodeUrl;
   const root = path.resolve(path.dirname(url.fileURLToPath(import.meta.url)), '../../..');
-  const out: BundledFile[] = [];
-  const walk = (dir: string) => {
-    if (!fs.existsSync(dir)) return;
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith('.json')) {
-        const rel = path.relative(root, full).split(path.sep).join('/');
-        try {
-          out.push({ path: rel, data: JSON.parse(fs.readFileSync(full, 'utf8')) });
-        } catch {
-          out.push({ path: rel, data: undefined });
-        }
-      }
-    }
-  };
-  walk(path.join(root, 'rules'));
-  return out;
+  return [
+    ...readJsonTree(fs, path, root, 'rules', (name) => name.endsWith('.json')),
+    ...readJsonTree(fs, path, root, WORD_LIST_DIR, (name) => name.endsWith(WORD_LIST_SUFFIX)),
+  ];
 }
 
 export function readRuleFiles(): BundledFile[] {

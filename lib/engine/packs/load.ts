@@ -29,6 +29,7 @@ export function* loadBundledSteps(): Generator<void, LoadedData> {
   const problems: string[] = [];
   const packFiles = new Map<string, string>();
   for (const file of files) {
+    if (!file.path.startsWith('rules/')) continue; // the engine's word lists (../data/word-lists.ts)
     yield;
     if (file.data === undefined) {
       problems.push(`${file.path}: not valid JSON`);

@@ -170,6 +170,7 @@ describe('identical findings on the full and on the shipped data', () => {
 
   it('reports the same pack problems (none, unless a rule file is invalid at the moment)', () => {
     expect(shipped.packProblems()).toEqual(full.packProblems());
+    expect(full.packProblems().filter((problem) => problem.includes('.list.json'))).toEqual([]);
   });
 
   const cases: [string, () => CorpusLine[]][] = [
@@ -210,6 +211,43 @@ function longTexts(lines: CorpusLine[]): CorpusLine[] {
   }
   return out;
 }
+
+describe("the engine's word lists (lib/engine/data/word-lists.ts)", () => {
+  const LISTS = ['lib/engine/pii/first-names.list.json', 'lib/engine/pii/person-nouns.list.json'];
+
+  it('ship whole in the packed data, and the pack loader leaves them out', () => {
+    const shipped = unpackRuleData(shippedData);
+    for (const path of LISTS) {
+      const source = sourceFiles.find((file) => file.path === path)?.data as string[];
+      expect(source.length).toBeGreaterThan(100);
+      expect(shipped.find((file) => file.path === path)?.data).toEqual(source);
+    }
+    // No other file outside rules/ rides along unnoticed.
+    expect(sourceFiles.filter((file) => !file.path.startsWith('rules/')).map((file) => file.path)).toEqual(LISTS);
+  });
+
+  it('are read from the bundled files on first use; a missing list reads as empty (fail open)', async () => {
+    const files: BundledFile[] = [{ path: 'lib/engine/pii/first-names.list.json', data: ['anna', 'bram'] }];
+    vi.resetModules();
+    vi.doMock('../../../lib/engine/data/bundled', () => ({ bundledFiles: () => files }));
+    try {
+      const { FIRST_NAMES } = await import('../../../lib/engine/pii/first-names');
+      const { PERSON_NOUNS } = await import('../../../lib/engine/pii/person-nouns');
+      expect([FIRST_NAMES.has('anna'), FIRST_NAMES.has('bram'), FIRST_NAMES.has('kees')]).toEqual([true, true, false]);
+      expect(PERSON_NOUNS.has('jongen')).toBe(false);
+    } finally {
+      vi.doUnmock('../../../lib/engine/data/bundled');
+      vi.resetModules();
+    }
+    const { FIRST_NAMES } = await import('../../../lib/engine/pii/first-names');
+    const { PERSON_NOUNS } = await import('../../../lib/engine/pii/person-nouns');
+    expect([FIRST_NAMES.has('anna'), PERSON_NOUNS.has('jongen'), PERSON_NOUNS.has('anna')]).toEqual([
+      true,
+      true,
+      false,
+    ]);
+  });
+});
 
 describe('text layout', () => {
   it('reads back every shape of value it writes, regex terms in place', () => {
