@@ -1,7 +1,7 @@
 /**
  * The rule files (rules/**.json) as they are in the repository, then the engine's
- * word lists (`*.list.json` under lib/engine/: a JSON list of strings each, read
- * through ./word-lists.ts). Vite (vitest) inlines them through import.meta.glob;
+ * word lists and text tables (`*.list.json` under lib/engine/: a list of strings or an
+ * object of them, read through ./word-lists.ts). Vite (vitest) inlines them through import.meta.glob;
  * under plain Node (tsx: CLI, eval, packs:test, bench) import.meta.glob does not
  * exist and the same files are read synchronously from disk instead. Missing files
  * are simply absent.

@@ -3,6 +3,8 @@
  * with UTF-16 offsets into the text. Checksums (BSN elfproef, IBAN mod 97) keep
  * random digit runs from counting.
  */
+
+import { bundledData, bundledWordSet, lazy, patternOf } from '../data/word-lists';
 import type { Hit } from '../match/term-index';
 import { isSpace, type Token } from '../text/tokenizer';
 import { isValidBsn, isValidIban } from './checksums';
@@ -91,13 +93,26 @@ export function stretchHits(text: string, re: RegExp, required: string): Hit[] {
   return hits;
 }
 
-const KENTEKEN =
-  /\b(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)\b/g;
-const NUMBER_WORDS =
-  '(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)';
-const AGE_WORD_JARIG = new RegExp(`\\b${NUMBER_WORDS}\\p{L}*jarige?\\b`, 'gu');
-const STREET_SUFFIX =
-  /(straat|straatweg|weg|laan|plein|kade|gracht|dijk|singel|steeg|pad|dreef|wal|baan|hof|erf|markt|park|plantsoen|street|road|lane|avenue|seind)$/;
+// The long patterns are in ./patterns.list.json (shipped in the packed rule data, ../data/word-lists.ts),
+// compiled on the first check; their flags stay here. A missing or broken one never matches (fails open).
+const patterns = lazy(() => {
+  const table = bundledData('lib/engine/pii/patterns.list.json');
+  return {
+    kenteken: patternOf(table, 'kenteken', 'g'),
+    ageWordJarig: patternOf(table, 'ageWordJarig', 'gu'),
+    streetSuffix: patternOf(table, 'streetSuffix', ''),
+    ageOnly: patternOf(table, 'ageOnly', 'g'),
+    ageTurned: patternOf(table, 'ageTurned', 'g'),
+    agePronoun: patternOf(table, 'agePronoun', 'g'),
+    ageDecade: patternOf(table, 'ageDecade', 'g'),
+    ageApproxNl: patternOf(table, 'ageApproxNl', 'g'),
+    ageApproxEn: patternOf(table, 'ageApproxEn', 'g'),
+    floorNumber: patternOf(table, 'floorNumber', 'g'),
+    institution: patternOf(table, 'institution', 'gu'),
+  };
+});
+/** Words before a capitalised word that make it a person's name ("mevrouw Jansen", "juf Anna"), in ./name-titles.list.json. */
+const NAME_TITLES = bundledWordSet('lib/engine/pii/name-titles.list.json');
 const STREET_STOP = new Set(['binnenhof', 'noorwegen', 'rijksoverheid']);
 
 // Compiled once. Case-insensitive patterns run over the lowercased text without the i flag:
@@ -123,37 +138,30 @@ const AGE_APPOSITION_BODY = /(\d{1,2})(?=[,)])/gu;
 const AGE_PARENS_LIST_BODY = /\((\d{1,2})(?:\s*(?:,|en|and|&)\s*\d{1,2})+\)/gu;
 // "op zijn 58e", "op haar 30ste", "hij was pas 19", "ze is nog maar 15".
 const AGE_ORDINAL = /\bop (?:zijn|haar|z'n|d'r) (\d{1,3})(?:e|ste|de)\b/g;
-const AGE_ONLY =
-  /\b(?:was|is|werd|wordt) (?:pas|net|maar|nog maar|amper|ruim|bijna|only|just|barely) (\d{1,2})\b(?! ?(?:jaar (?:geleden|in dienst|bij)|years? ago|minuten|minutes|uur|hours|euro|procent|percent|%|km|keer|times|dagen|days|weken|weeks|maanden|months))/g;
+// patterns().ageOnly (./patterns.list.json)
 /** (?<=\p{L} ?)\((\d{1,3}), */
 const AGE_PARENS_COMMA_BODY = /\((\d{1,3}),/gu;
 // "Mevrouw op kamer 12, net 83 geworden": an age reached, as an aside.
 // Not "mijn oma is 90 geworden": a birthday, told with is/was.
-const AGE_TURNED =
-  /(?<!\b(?:is|was|ben|zijn|wordt) )\b(?:net|pas|nog maar|amper|ruim|bijna) (\d{1,3}) (?:jaar )?geworden\b/g;
+// patterns().ageTurned (./patterns.list.json)
 // "The lad in bed 4, only 19, came in": an age as an aside between commas.
 /** (?<=, )(?:only|just|barely|pas|net|nog maar|amper) (\d{1,2})(?=[,.;)]) */
 const AGE_ASIDE_BODY = /(?:only|just|barely|pas|net|nog maar|amper) (\d{1,2})(?=[,.;)])/g;
 const AGE_LEADING = /(?:^|[.…]\s*)(\d{1,2})(?=, )/gmu;
 const AGE_JARIG = /\b\d{1,3}[- ]?jarige?\b/g;
 const AGE_YEARS_OLD = /\b\d{1,3}[- ]years?[- ]old\b|\baged \d{1,3}\b/g;
-const AGE_PRONOUN =
-  /\b(?:hij|zij|ze|he|she) (?:was|is|werd|wordt|turned) (\d{1,3})\b(?! (?:jaar|years) (?:geleden|ago|bij|at|in))/g;
-const AGE_DECADE =
-  /\b(?:early|mid|late)[- ](?:twenties|thirties|forties|fifties|sixties|seventies|eighties)\b|\b(?:twintiger|dertiger|veertiger|vijftiger|zestiger|zeventiger|tachtiger)\b|\b(?:begin|midden|eind) (?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig)\b/g;
+// patterns().agePronoun (./patterns.list.json)
+// patterns().ageDecade (./patterns.list.json)
 
 // An approximate age of one person ("een man in de zeventig", "een vrouw van in de vijftig", "een student van een
 // jaar of twintig", "rond de veertig"): counted only after a singular person noun (see approxAgeHits), so "ouderen
 // in de zeventig" (a group) and "een jaar of tien geleden" stay clean.
-const AGE_APPROX_NL =
-  /\b(?:(?:van\s+)?(?:ergens\s+)?(?:in|rond)\s+de|van\s+(?:een\s+)?jaar\s+of|van\s+(?:begin|midden|eind|half))\s+(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|[2-9]0)\b(?!\s*(?:jaar\s+geleden|procent|%|euro|km|kilo|graden|minuten|uur|man\b|mensen|deelnemers|personen|stuks|woningen|kinderen))/g;
+// patterns().ageApproxNl (./patterns.list.json)
 // "a woman in her 80s", "in his late seventies", "a 40-something man", "the victim is 70-something": one person's age
 // in words (his/her, or "-something" without a plural -s).
-const AGE_APPROX_EN =
-  /\bin\s+(?:his|her)\s+(?:early\s+|mid[- ]?|late\s+)?(?:[2-9]0'?s|'[2-9]0s|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b|\b(?:[2-9]0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ]?something\b(?!s)/g;
+// patterns().ageApproxEn (./patterns.list.json)
 // "2-hoog", "op drie hoog", "driehoog achter": the floor of a flat narrows a home down like a house number.
-const FLOOR_NUMBER =
-  /\b(?:(?:[1-9]|1\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)-?hoog|(?:op|van|aan)\s+(?:[1-9]|1\d|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien)\s+hoog)\b/g;
+// patterns().floorNumber (./patterns.list.json)
 // Verbs before "uit"/"from" that make the next place someone's origin wherever the person was named
 // ("die vrouw die gisteren is gevonden, komt uit Maasbracht"; "he is originally from Gouda").
 const ORIGIN_VERBS = new Set([
@@ -231,20 +239,20 @@ function tokenAt(tokens: Token[], offset: number): number {
 export function approximateAges(text: string, tokens: Token[]): Hit[] {
   const lower = text.toLowerCase();
   if (lower.length !== text.length) return [];
+  const pat = patterns();
   const out: Hit[] = [];
   if (/ de | jaar of | van (?:begin|midden|eind|half) /.test(lower))
-    for (const h of regexHits(lower, AGE_APPROX_NL))
+    for (const h of regexHits(lower, pat.ageApproxNl))
       if (personNounBefore(tokens, tokenAt(tokens, h.start), 4)) out.push(h);
   if (lower.includes('something') || lower.includes(' his ') || lower.includes(' her '))
-    out.push(...regexHits(lower, AGE_APPROX_EN));
+    out.push(...regexHits(lower, pat.ageApproxEn));
   return out;
 }
 
 // Schools and institutions by name ("Regenboogschool", "Stedelijk Gymnasium", "Dongemond College"), a class
 // ("groep 6", "3 havo"): each narrows a pupil down inside a school.
-const INSTITUTION =
-  /\b(?:\p{Lu}\p{Ll}+ )?\p{Lu}\p{Ll}*(?:school|college|gymnasium|lyceum|academie)\b|\b(?:\p{Lu}\p{Ll}+ )(?:College|Gymnasium|Lyceum|School|Basisschool)\b|\b[Gg]roep [1-8]\b|\b[Kk]las [1-6][a-z]?\b|\b[1-6] ?(?:havo|vwo|vmbo|mavo|gym|atheneum)\b/gu;
-/** Lowercase literals of which every INSTITUTION match holds one. */
+// patterns().institution (./patterns.list.json)
+/** Lowercase literals of which every institution match (patterns().institution) holds one. */
 const INSTITUTION_HINTS = [
   'school',
   'college',
@@ -291,6 +299,7 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
   const hasDigit = /\d/.test(text);
   const lower = text.toLowerCase();
   const sameLength = lower.length === text.length;
+  const pat = patterns();
   const phones: Hit[] = [];
   if (hasDigit) {
     put('postcode', regexHits(text, POSTCODE));
@@ -304,7 +313,7 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
         (m) => isValidBsn(m[0]) && !phones.some((p) => p.start <= m.index && p.end >= m.index + m[0].length),
       ),
     );
-    put('kenteken', regexHits(text, KENTEKEN));
+    put('kenteken', regexHits(text, pat.kenteken));
     put(
       'iban',
       regexHits(text, IBAN, (m) => isValidIban(m[0])),
@@ -326,16 +335,16 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     if (sameLength) {
       if (lower.includes('jarig')) ages.push(...regexHits(lower, AGE_JARIG));
       if (lower.includes('year') || lower.includes('aged')) ages.push(...regexHits(lower, AGE_YEARS_OLD));
-      ages.push(...regexHits(lower, AGE_PRONOUN, (m) => isAgeNumber(m[1])));
+      ages.push(...regexHits(lower, pat.agePronoun, (m) => isAgeNumber(m[1])));
       ages.push(...regexHits(lower, AGE_ORDINAL, (m) => isAgeNumber(m[1])));
-      ages.push(...regexHits(lower, AGE_ONLY, (m) => isAgeNumber(m[1])));
-      ages.push(...regexHits(lower, AGE_TURNED, (m) => isAgeNumber(m[1])));
+      ages.push(...regexHits(lower, pat.ageOnly, (m) => isAgeNumber(m[1])));
+      ages.push(...regexHits(lower, pat.ageTurned, (m) => isAgeNumber(m[1])));
       ages.push(...guardedHits(lower, AFTER_COMMA, AGE_ASIDE_BODY, (m) => isAgeNumber(m[1])));
     }
   }
   if (sameLength) {
-    if (lower.includes('jarig')) ages.push(...regexHits(lower, AGE_WORD_JARIG));
-    if (/tig|ties/.test(lower)) ages.push(...regexHits(lower, AGE_DECADE));
+    if (lower.includes('jarig')) ages.push(...regexHits(lower, pat.ageWordJarig));
+    if (/tig|ties/.test(lower)) ages.push(...regexHits(lower, pat.ageDecade));
   }
   // "jongen van 16", "boy of 16": a person noun followed by van/of and a number.
   for (let i = 0; i + 2 < tokens.length; i++) {
@@ -381,8 +390,8 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
     const next = tokens[i + 1];
-    if (t.capital && !t.upper && t.norm.length >= 6 && STREET_SUFFIX.test(t.norm) && !STREET_STOP.has(t.norm)) {
-      const suffix = STREET_SUFFIX.exec(t.norm)?.[1] ?? '';
+    if (t.capital && !t.upper && t.norm.length >= 6 && pat.streetSuffix.test(t.norm) && !STREET_STOP.has(t.norm)) {
+      const suffix = pat.streetSuffix.exec(t.norm)?.[1] ?? '';
       if (t.norm.length > suffix.length + 2) {
         streets.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
         if (next?.kind === 'number' && Number(next.text) < 2000)
@@ -395,14 +404,7 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
         houseNumbers.push({ start: t.start, end: next.end, t0: i, t1: i + 2 });
     }
     if (t.capital && !t.upper && FIRST_NAMES.has(t.norm)) names.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
-    if (
-      /^(mevrouw|meneer|mevr|mw|dhr|mrs|mr|ms|miss|dr|collega|colleague|buurman|buurvrouw|buurjongen|buurmeisje|korporaal|sergeant|agent|corporal|zuster|broeder|oom|tante|neef|nicht|uncle|aunt|chauffeur|driver|juf|meester|leraar|lerares|docent|teacher|coach|trainer|nurse|verpleegkundige|klant|cliënt|client|patiënt|patient|bewoner|bewoonster|leerling|pupil)$/.test(
-        t.norm,
-      ) &&
-      next?.capital &&
-      next.kind === 'word' &&
-      !next.upper
-    ) {
+    if (NAME_TITLES.has(t.norm) && next?.capital && next.kind === 'word' && !next.upper) {
       names.push({ start: next.start, end: next.end, t0: i + 1, t1: i + 2 });
     }
     if (
@@ -448,7 +450,7 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
   names.push(...regexHits(text, /\b\p{Lu}\p{Ll}+ \p{Lu}\.(?=[\s,)]|$)/gu));
   names.push(...regexHits(text, /\b(?:\p{Lu}\.){1,3} ?(?:(?:van|de|der|den|ten|ter) )*\p{Lu}\p{Ll}+/gu));
   // A floor ("op 2-hoog") says where someone lives, like "woont": a soft detail.
-  if (sameLength && lower.includes('hoog')) residences.push(...regexHits(lower, FLOOR_NUMBER));
+  if (sameLength && lower.includes('hoog')) residences.push(...regexHits(lower, pat.floorNumber));
   put('street', streets);
   put('house-number', houseNumbers);
   put('name', names);
@@ -456,7 +458,7 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
   put('residence', residences);
   // Every match holds one of INSTITUTION_HINTS (in some case): most drafts hold none, and the
   // pattern itself is slow (it tries its capital-letter classes at every word start).
-  if (INSTITUTION_HINTS.some((hint) => lower.includes(hint))) put('institution', regexHits(text, INSTITUTION));
+  if (INSTITUTION_HINTS.some((hint) => lower.includes(hint))) put('institution', regexHits(text, pat.institution));
   // NOTE: names introduced by "naam was/heet/called X" used to be pushed onto `names` here, after
   // put('name', names) had already copied that list, so they never reached the result. The dead
   // regex run is gone; adding them for real would change findings (a rule-owner decision).

@@ -3,14 +3,11 @@
  * short social-media sentences), then franc's trigram method with only its
  * Dutch and English profiles (see trigram-profiles.ts).
  */
+import { bundledData, lazy, memberOf, wordListOf } from '../data/word-lists';
 import type { Token } from './tokenizer';
-import { TRIGRAMS } from './trigram-profiles';
+import { trigramProfiles } from './trigram-profiles';
 
 const MAX_DISTANCE = 300;
-const PROFILES = {
-  nl: new Map(TRIGRAMS.nl.split('|').map((t, i) => [t, i] as const)),
-  en: new Map(TRIGRAMS.en.split('|').map((t, i) => [t, i] as const)),
-};
 
 /** franc's distance: rank difference of the text's trigrams against each profile. */
 export function trigramLanguage(text: string): TextLanguage | undefined {
@@ -26,11 +23,12 @@ export function trigramLanguage(text: string): TextLanguage | undefined {
     counts.set(gram, (counts.get(gram) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]).slice(0, MAX_DISTANCE);
+  const profiles = trigramProfiles();
   let nl = 0;
   let en = 0;
   ranked.forEach(([gram], rank) => {
-    const n = PROFILES.nl.get(gram);
-    const e = PROFILES.en.get(gram);
+    const n = profiles.nl.get(gram);
+    const e = profiles.en.get(gram);
     nl += n === undefined ? MAX_DISTANCE : Math.abs(rank - n);
     en += e === undefined ? MAX_DISTANCE : Math.abs(rank - e);
   });
@@ -38,27 +36,24 @@ export function trigramLanguage(text: string): TextLanguage | undefined {
   return nl < en ? 'nl' : 'en';
 }
 
-const DUTCH = new Set(
-  "de het een en van ik je jij we wij ze zij hij is zijn was waren niet geen wel dat die dit deze met voor op aan bij uit naar om te ook maar nog al als dan wat wie hoe waar er heb hebt heeft hebben wordt worden zou zullen kan kun kunnen moet moeten mag mijn m'n jullie ons onze hun haar hem men nu toch gewoon even echt heel weer zo zoals omdat want door over tot tussen vandaag morgen gisteren alle iedereen niks niets iets geen veel meer daar hier mee zich z'n wordt gaat gaan doet doen".split(
-    ' ',
-  ),
-);
-const ENGLISH = new Set(
-  "the a an and of i you we they he she it is are was were not no that this these those with for on at by from to also but still as than what who how where there have has had will would can could must may my your our their his her him me us them now just really very again so because about until today tomorrow yesterday all everyone nothing something more here into its it's i'm don't can't won't let's be been being do does did get got going".split(
-    ' ',
-  ),
-);
+// Function words per language, in ./function-words.list.json (shipped in the packed rule data,
+// ../data/word-lists.ts; read on first use). Missing lists count nothing: the trigrams decide.
+const functionWords = lazy(() => {
+  const data = bundledData('lib/engine/text/function-words.list.json');
+  return { nl: new Set(wordListOf(memberOf(data, 'nl'))), en: new Set(wordListOf(memberOf(data, 'en'))) };
+});
 
 export type TextLanguage = 'nl' | 'en';
 
 export function functionWordScore(tokens: Token[], from = 0, to = tokens.length): { nl: number; en: number } {
+  const { nl: dutch, en: english } = functionWords();
   let nl = 0;
   let en = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'word') continue;
-    if (DUTCH.has(t.norm)) nl++;
-    if (ENGLISH.has(t.norm)) en++;
+    if (dutch.has(t.norm)) nl++;
+    if (english.has(t.norm)) en++;
   }
   return { nl, en };
 }

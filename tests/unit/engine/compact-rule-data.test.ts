@@ -212,18 +212,40 @@ function longTexts(lines: CorpusLine[]): CorpusLine[] {
   return out;
 }
 
-describe("the engine's word lists (lib/engine/data/word-lists.ts)", () => {
-  const LISTS = ['lib/engine/pii/first-names.list.json', 'lib/engine/pii/person-nouns.list.json'];
+describe("the engine's word lists and tables (lib/engine/data/word-lists.ts)", () => {
+  const LISTS = [
+    'lib/engine/pii/first-names.list.json',
+    'lib/engine/pii/name-titles.list.json',
+    'lib/engine/pii/patterns.list.json',
+    'lib/engine/pii/person-nouns.list.json',
+    'lib/engine/stelregels.list.json',
+    'lib/engine/text/function-words.list.json',
+    'lib/engine/text/trigram-profiles.list.json',
+  ];
 
   it('ship whole in the packed data, and the pack loader leaves them out', () => {
     const shipped = unpackRuleData(shippedData);
     for (const path of LISTS) {
-      const source = sourceFiles.find((file) => file.path === path)?.data as string[];
-      expect(source.length).toBeGreaterThan(100);
+      const source = sourceFiles.find((file) => file.path === path)?.data;
+      expect(JSON.stringify(source).length).toBeGreaterThan(300);
       expect(shipped.find((file) => file.path === path)?.data).toEqual(source);
     }
     // No other file outside rules/ rides along unnoticed.
     expect(sourceFiles.filter((file) => !file.path.startsWith('rules/')).map((file) => file.path)).toEqual(LISTS);
+  });
+
+  it('the engine without them (or with damaged ones) still checks: it fails open', async () => {
+    const rules = sourceFiles.filter((file) => file.path.startsWith('rules/'));
+    const damaged = LISTS.map((path) => ({ path, data: { kenteken: '(', nl: 7, 1: null } }));
+    const text =
+      'Mevrouw Jansen (72) uit Almere, kenteken 12-ABC-3, woont op 2-hoog; the victim is seventy-something. Tussen ons: de nota is nog niet rond.';
+    for (const files of [rules, [...rules, ...damaged]]) {
+      const engine = await engineWith(files);
+      const result = engine.checkPost({ text });
+      expect(result.findings.length).toBeGreaterThan(0);
+      // The stelregel texts are missing: each message is the rule's own text.
+      for (const finding of result.findings) expect(finding.message).not.toContain('Stelregel');
+    }
   });
 
   it('are read from the bundled files on first use; a missing list reads as empty (fail open)', async () => {
