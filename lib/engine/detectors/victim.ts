@@ -10,6 +10,29 @@ import { within } from '../evaluate';
 import type { Hit } from '../match/term-index';
 import { approximateAges, type PiiKind } from '../pii/recognisers';
 
+/**
+ * A slow pattern with its gate: words one of which every match of the pattern holds, under the
+ * same flags (so the same case folding). Most texts hold none, and a gate's plain word search costs
+ * a few microseconds where the pattern itself (\b and \p{L} under the u flag) is tried at every word
+ * of the text. Each pair is made once here and registered, so the unit test checks every gate holds.
+ */
+export interface GatedPattern {
+  name: string;
+  gate: RegExp;
+  pattern: RegExp;
+}
+
+const GATED: GatedPattern[] = [];
+
+function gated(name: string, gate: RegExp, pattern: RegExp): GatedPattern {
+  const entry = { name, gate, pattern };
+  GATED.push(entry);
+  return entry;
+}
+
+/** Every gated pattern of this detector (for the unit test that checks every gate holds). */
+export const GATED_PATTERNS: ReadonlyArray<GatedPattern> = GATED;
+
 const IDENTIFIER_KINDS: PiiKind[] = [
   'age',
   'name',
@@ -42,32 +65,42 @@ const SINGLED_OUT =
 // is opgepakt", "the teacher who was arrested"): with a case, an incident or a private detail, recognisable.
 const ROLE_WHO =
   /\b(?:de|het|die|deze|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:leraar|lerares|docent|docente|juf|meester|conciërge|mentor|chauffeur|buschauffeur|taxichauffeur|vrachtwagenchauffeur|bestuurder|bezorger|pakketbezorger|postbode|agent|agente|verpleegkundige|verpleger|arts|huisarts|tandarts|kapper|bakker|slager|monteur|schoonmaker|beveiliger|portier|trainer|coach|dominee|pastoor|imam|priester|ondernemer|eigenaar|winkelier|boer|visser|bewoner|bewoonster|student|leerling|scholier|buurman|buurvrouw|teacher|driver|nurse|doctor|officer|cop|guard|cleaner|coach|priest|owner|shopkeeper|farmer|courier|postman|caretaker|janitor|student|pupil|neighbour|neighbor)\s*,?\s+(?:die|wie|who|that)\s+(?!(?:ik|we|wij|je|jij|u|i|you)\b)/iu;
-const ROLE_WHO_GATE =
-  /leraar|lerares|docent|juf|meester|conciërge|mentor|chauffeur|bestuurder|bezorger|postbode|agent|verpleg|arts|kapper|bakker|slager|monteur|schoonmaker|beveiliger|portier|trainer|coach|dominee|pastoor|imam|priester|ondernemer|eigenaar|winkelier|boer|visser|bewoner|student|leerling|scholier|buur|teacher|driver|nurse|doctor|officer|cop|guard|cleaner|priest|owner|shopkeeper|farmer|courier|postman|caretaker|janitor|pupil|neighbo/iu;
+const ROLE_WHO_GATED = gated(
+  'role who',
+  /leraar|lerares|docent|juf|meester|conciërge|mentor|chauffeur|bestuurder|bezorger|postbode|agent|verpleg|arts|kapper|bakker|slager|monteur|schoonmaker|beveiliger|portier|trainer|coach|dominee|pastoor|imam|priester|ondernemer|eigenaar|winkelier|boer|visser|bewoner|student|leerling|scholier|buur|teacher|driver|nurse|doctor|officer|cop|guard|cleaner|priest|owner|shopkeeper|farmer|courier|postman|caretaker|janitor|pupil|neighbo/iu,
+  ROLE_WHO,
+);
 
 // One person singled out in a room, bed or cell ("die mevrouw van kamer 12", "de meneer op kamer 7", "the man in
 // bed 4"): a client, patient or detainee the author sees at work.
 const UNIT_PERSON =
   /\b(?:die|deze|de|dat|het|that|the|this)\s+(?:[\p{L}-]+\s+)?(?:mevrouw|meneer|man|vrouw|dame|heer|jongen|meisje|bewoner|bewoonster|patiënt|patiente|patiënte|cliënt|client|gedetineerde|opa|oma|lady|gentleman|woman|man|guy|patient|resident|inmate|boy|girl)\s+(?:van|op|in|uit|from|in|on|at)\s+(?:kamer|bed|cel|zaal|room|cell|ward|bay)\s+\S/iu;
-const UNIT_PERSON_GATE = /kamer|bed|cel|zaal|room|cell|ward|bay/iu;
+const UNIT_PERSON_GATED = gated('unit person', /kamer|bed|cel|zaal|room|cell|ward|bay/iu, UNIT_PERSON);
 
 // Someone placed as a local ("een jongen van hier", "een dorpsgenoot", "a local man"): in a village that names them.
 const LOCAL_PERSON =
   /\b(?:een|die|de|a|the)\s+(?:jongen|man|vrouw|meisje|knul|jongere|meid|boy|man|woman|girl|lad|teen|teenager)\s+(?:van\s+hier|uit\s+(?:ons|het)\s+dorp|uit\s+onze\s+(?:straat|wijk|buurt)|from\s+(?:here|our\s+(?:village|street|town)))\b|\b(?:een|onze|die)\s+(?:dorpsgeno(?:ot|te)|plaatsgeno(?:ot|te)|stadsgeno(?:ot|te))\b|\b(?:a|the)\s+local\s+(?:man|woman|boy|girl|lad|teen|teenager)\b/giu;
-const LOCAL_PERSON_GATE = /van hier|dorp|onze straat|onze wijk|onze buurt|from here|from our|genoot|genote|local/iu;
+const LOCAL_PERSON_GATED = gated(
+  'local person',
+  /van hier|dorp|onze straat|onze wijk|onze buurt|from here|from our|genoot|genote|local/iu,
+  LOCAL_PERSON,
+);
 
 // An identity hinted at, not named ("iedereen weet wie het is", "ik noem geen namen, maar", "een bekende rapper"):
 // about one person; in a post about a case it makes them recognisable.
 const IDENTITY_HINT =
   /\b(?:iedereen\s+(?:hier\s+)?weet\s+(?:wel\s+)?wie\s+(?:het|hij|zij|ze|dat)\s+(?:is|was)|je\s+weet\s+(?:wel\s+)?wie\s+ik\s+bedoel|ik\s+noem\s+geen\s+namen|geen\s+namen\s+(?:hoor|maar|natuurlijk)|(?:ik\s+)?zeg\s+(?:maar\s+)?niet\s+wie|ik\s+noem\s+geen\s+naam|wil\s+niet\s+dat\s+(?:iemand|iedereen|anderen|het\s+team)\s+het\s+weet|everyone\s+knows\s+who\s+(?:it|he|she)\s+(?:is|was)|you\s+know\s+who\s+i\s+mean|not\s+naming\s+names|no\s+names\s+but|(?:won['’]t|can['’]t|cannot|will\s+not)\s+say\s+who|(?:doesn['’]t|does\s+not|don['’]t|didn['’]t)\s+want\s+anyone\s+to\s+know)\b/giu;
-const IDENTITY_HINT_GATE =
-  /weet\s+(?:wel\s+)?wie|noem\s+geen|geen\s+namen|niet\s+wie|het\s+weet|knows?\s+who|naming\s+names|no\s+names|say\s+who|anyone\s+to\s+know/iu;
+const IDENTITY_HINT_GATED = gated(
+  'identity hint',
+  /weet\s+(?:wel\s+)?wie|noem\s+geen|geen\s+namen|niet\s+wie|het\s+weet|knows?\s+who|naming\s+names|no\s+names|say\s+who|anyone\s+to\s+know/iu,
+  IDENTITY_HINT,
+);
 
 // A famous person held, admitted or booked in where the author works ("bij ons in de PI zit een bekende rapper").
 // A celebrity reading to children at an open day is no case: the sentence must say they are held or admitted.
 const FAMOUS_PERSON =
   /\b(?:een|die|de|onze)\s+bekende\s+(?:rapper|zanger|zangeres|voetballer|acteur|actrice|presentator|influencer|youtuber|vlogger|artiest|sporter|crimineel)|\b(?:a|the|that)\s+(?:famous|well-known|celebrity)\s+(?:rapper|singer|footballer|actor|actress|presenter|influencer|youtuber|athlete)\b/giu;
-const FAMOUS_PERSON_GATE = /bekende|famous|well-known|celebrity/iu;
+const FAMOUS_PERSON_GATED = gated('famous person', /bekende|famous|well-known|celebrity/iu, FAMOUS_PERSON);
 const HELD_OR_ADMITTED =
   /\b(?:zit|zat|ligt|lag|opgenomen|binnengebracht|ingesloten|aangehouden|opgepakt|booked|admitted|locked|held|arrested)\b/iu;
 
@@ -169,43 +202,52 @@ function regexSpans(re: RegExp, text: string): Array<[number, number]> {
   return out;
 }
 
-/**
- * Gates: words one of which every match of the pattern named holds, under the same flags (so the
- * same case folding). Most texts hold none, and a gate's plain word search costs a few microseconds
- * where the pattern itself (\b and \p{L} under the u flag) is tried at every word of the text.
- */
-const SPECIFIC_PERSON_GATE =
-  /collega|teamgenoot|teamleider|leidinggevende|manager|baas|directeur|buurman|buurvrouw|buurjongen|buurmeisje|cliënt|client|klant|patiënt|patient|leerling|colleague|teammate|boss|neighbour|neighbor|pupil/iu;
-const PERSON_OF_MINE_GATE =
-  /of\s+(?:mine|ours)|van\s+(?:me|mij|ons)|(?:my|our|mijn|m'n|onze|ons)\s+(?:team|department|unit|office|squad|ward|section|afdeling|bureau|kantoor|ploeg|directie|sectie)/iu;
-const SINGLED_OUT_TROUBLED_GATE =
-  /junk|zwerver|dakloze|verslaafde|alcoholist|dronkenlap|zuiplap|overlastgever|veelpleger|hangjongere|dader|pleger|dealer|verdachte|gedetineerde|addict|homeless|drunk|offender|suspect|inmate/iu;
-const ORIGIN_VENUE_GATE =
-  /zaak|restaurant|toko|bakker|supermarkt|winkel|keuken|eethuis|eettentje|snackbar|pizzeria|kapper|slager|food|cuisine|takeaway|take-away|shop|bakery|grocery|kitchen/iu;
-const PUBLIC_WORKS_GATE =
-  /werkzaamheden|omleiding|omgeleid|riolering|herinrichting|bestrating|braderie|jaarmarkt|weekmarkt|kermis|road|diversion|detour/iu;
-const HEARD_A_TALK_GATE = /hoorde|heard/iu;
-const GENERIC_NAME_GATE = /jan|klaas|piet|jip|karen|google/iu;
+const SPECIFIC_PERSON_GATED = gated(
+  'specific person',
+  /collega|teamgenoot|teamleider|leidinggevende|manager|baas|directeur|buurman|buurvrouw|buurjongen|buurmeisje|cliënt|client|klant|patiënt|patient|leerling|colleague|teammate|boss|neighbour|neighbor|pupil/iu,
+  SPECIFIC_PERSON,
+);
+const PERSON_OF_MINE_GATED = gated(
+  'person of mine',
+  /of\s+(?:mine|ours)|van\s+(?:me|mij|ons)|(?:my|our|mijn|m'n|onze|ons)\s+(?:team|department|unit|office|squad|ward|section|afdeling|bureau|kantoor|ploeg|directie|sectie)/iu,
+  PERSON_OF_MINE,
+);
+const SINGLED_OUT_TROUBLED_GATED = gated(
+  'singled out, troubled',
+  /junk|zwerver|dakloze|verslaafde|alcoholist|dronkenlap|zuiplap|overlastgever|veelpleger|hangjongere|dader|pleger|dealer|verdachte|gedetineerde|addict|homeless|drunk|offender|suspect|inmate/iu,
+  SINGLED_OUT_TROUBLED,
+);
+const ORIGIN_VENUE_GATED = gated(
+  'origin venue',
+  /zaak|restaurant|toko|bakker|supermarkt|winkel|keuken|eethuis|eettentje|snackbar|pizzeria|kapper|slager|food|cuisine|takeaway|take-away|shop|bakery|grocery|kitchen/iu,
+  ORIGIN_VENUE,
+);
+const PUBLIC_WORKS_GATED = gated(
+  'public works',
+  /werkzaamheden|omleiding|omgeleid|riolering|herinrichting|bestrating|braderie|jaarmarkt|weekmarkt|kermis|road|diversion|detour/iu,
+  PUBLIC_WORKS,
+);
+const HEARD_A_TALK_GATED = gated('heard a talk', /hoorde|heard/iu, HEARD_A_TALK);
+const GENERIC_NAME_GATED = gated('generic name', /jan|klaas|piet|jip|karen|google/iu, GENERIC_NAME);
+// Tried per sentence window: most texts commemorate nobody.
+const COMMEMORATION_GATED = gated(
+  'commemoration',
+  /stilte|silence|herdenk|memoriam|rust zacht|rest in peace|miss|sterkte|condol|in ons hart|thoughts are with/iu,
+  COMMEMORATION,
+);
 
-/** Each gate with the pattern it stands in front of (for the unit test that checks every gate holds). */
-export const GATED_PATTERNS: ReadonlyArray<{ name: string; gate: RegExp; pattern: RegExp }> = [
-  { name: 'specific person', gate: SPECIFIC_PERSON_GATE, pattern: SPECIFIC_PERSON },
-  { name: 'person of mine', gate: PERSON_OF_MINE_GATE, pattern: PERSON_OF_MINE },
-  { name: 'singled out, troubled', gate: SINGLED_OUT_TROUBLED_GATE, pattern: SINGLED_OUT_TROUBLED },
-  { name: 'origin venue', gate: ORIGIN_VENUE_GATE, pattern: ORIGIN_VENUE },
-  { name: 'public works', gate: PUBLIC_WORKS_GATE, pattern: PUBLIC_WORKS },
-  { name: 'heard a talk', gate: HEARD_A_TALK_GATE, pattern: HEARD_A_TALK },
-  { name: 'generic name', gate: GENERIC_NAME_GATE, pattern: GENERIC_NAME },
-  { name: 'role who', gate: ROLE_WHO_GATE, pattern: ROLE_WHO },
-  { name: 'unit person', gate: UNIT_PERSON_GATE, pattern: UNIT_PERSON },
-  { name: 'local person', gate: LOCAL_PERSON_GATE, pattern: LOCAL_PERSON },
-  { name: 'identity hint', gate: IDENTITY_HINT_GATE, pattern: IDENTITY_HINT },
-  { name: 'famous person', gate: FAMOUS_PERSON_GATE, pattern: FAMOUS_PERSON },
-];
+/** The pattern's spans when its gate occurs in the text, else none (the pattern cannot match without it). */
+function gatedSpans({ gate, pattern }: GatedPattern, text: string): Array<[number, number]> {
+  return gate.test(text) ? regexSpans(pattern, text) : [];
+}
 
-/** regexSpans when `gate` occurs in the text, else none (the pattern cannot match without it). */
-function gatedSpans(gate: RegExp, re: RegExp, text: string): Array<[number, number]> {
-  return gate.test(text) ? regexSpans(re, text) : [];
+/** Whether a gate occurs in the text, worked out on first use: some are only needed in rare sentences. */
+function gateOnDemand({ gate }: GatedPattern, text: string): () => boolean {
+  let known: boolean | undefined;
+  return () => {
+    known ??= gate.test(text);
+    return known;
+  };
 }
 
 const inSpans = (h: Hit, spans: Array<[number, number]>) => spans.some(([a, b]) => h.start >= a && h.end <= b);
@@ -234,9 +276,9 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   // A local ("een jongen van hier") and an identity hinted at ("iedereen weet wie het is") single one person out.
   // Soft as well: "een man in de zeventig" in a story about a meeting names nobody; in an incident it does.
   identifiers.push({ kind: 'approximate-age', hits: approximateAges(text, analysis.tokens) });
-  identifiers.push({ kind: 'local', hits: asHits(gatedSpans(LOCAL_PERSON_GATE, LOCAL_PERSON, text)) });
-  const identityHints = asHits(gatedSpans(IDENTITY_HINT_GATE, IDENTITY_HINT, text));
-  const famous = asHits(gatedSpans(FAMOUS_PERSON_GATE, FAMOUS_PERSON, text));
+  identifiers.push({ kind: 'local', hits: asHits(gatedSpans(LOCAL_PERSON_GATED, text)) });
+  const identityHints = asHits(gatedSpans(IDENTITY_HINT_GATED, text));
+  const famous = asHits(gatedSpans(FAMOUS_PERSON_GATED, text));
   identifiers.push({ kind: 'identity-hint', hits: identityHints });
   // Soft: "een man van 80" in a happy story names nobody; with a case or another detail it does.
   identifiers.push({
@@ -247,18 +289,18 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   // describing a shop ("de Eritrese zaak"), a street in a road-works notice.
   const petHits = [...lexHits(ctx, 'pets', 'nl'), ...lexHits(ctx, 'pets', 'en')];
   const afterPet = (h: Hit) => petHits.some((p) => p.end <= h.start && h.start - p.end <= 3);
-  const genericNames = [...gatedSpans(GENERIC_NAME_GATE, GENERIC_NAME, text), ...regexSpans(OFFICIAL_FROM, text)];
+  const genericNames = [...gatedSpans(GENERIC_NAME_GATED, text), ...regexSpans(OFFICIAL_FROM, text)];
   // A scare-quoted word ("hun kind 'ziek' melden", "'zware rugklachten'") is doubted, not a diagnosis or incident.
-  const talks = gatedSpans(HEARD_A_TALK_GATE, HEARD_A_TALK, text);
+  const talks = gatedSpans(HEARD_A_TALK_GATED, text);
   const scareQuotes = analysis.quotes.filter(([, , words]) => words <= 3).map(([a, b]): [number, number] => [a, b]);
-  const venues = gatedSpans(ORIGIN_VENUE_GATE, ORIGIN_VENUE, text);
+  const venues = gatedSpans(ORIGIN_VENUE_GATED, text);
   const incidentAll = [...lexHits(ctx, 'incident', 'nl'), ...lexHits(ctx, 'incident', 'en')];
-  const publicWorksInText = PUBLIC_WORKS_GATE.test(text);
+  const publicWorksInText = PUBLIC_WORKS_GATED.gate.test(text);
   const publicWorks = sentences
     .filter(
       (s) =>
         publicWorksInText &&
-        PUBLIC_WORKS.test(text.slice(s.start, s.end)) &&
+        PUBLIC_WORKS_GATED.pattern.test(text.slice(s.start, s.end)) &&
         within(incidentAll, s.start, s.end).length === 0,
     )
     .map((s): [number, number] => [s.start, s.end]);
@@ -311,18 +353,20 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
       },
     };
   });
-  const mayBeSpecific = SPECIFIC_PERSON_GATE.test(text);
-  const mayBeOfMine = PERSON_OF_MINE_GATE.test(text);
-  const mayBeTroubled = SINGLED_OUT_TROUBLED_GATE.test(text);
-  const mayBeRoleWho = ROLE_WHO_GATE.test(text);
-  const mayBeInUnit = UNIT_PERSON_GATE.test(text);
+  const mayBeSpecific = SPECIFIC_PERSON_GATED.gate.test(text);
+  const mayBeOfMine = PERSON_OF_MINE_GATED.gate.test(text);
+  const mayBeTroubled = SINGLED_OUT_TROUBLED_GATED.gate.test(text);
+  const mayBeRoleWho = gateOnDemand(ROLE_WHO_GATED, text);
+  const mayBeInUnit = gateOnDemand(UNIT_PERSON_GATED, text);
+  const mayCommemorate = gateOnDemand(COMMEMORATION_GATED, text);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const cues = perLang[s.lang];
     const sentenceText = analysis.text.slice(s.start, s.end);
     const specificPerson =
-      (mayBeSpecific && SPECIFIC_PERSON.test(sentenceText)) || (mayBeOfMine && PERSON_OF_MINE.test(sentenceText));
-    const troubledPerson = mayBeTroubled && SINGLED_OUT_TROUBLED.test(sentenceText);
+      (mayBeSpecific && SPECIFIC_PERSON_GATED.pattern.test(sentenceText)) ||
+      (mayBeOfMine && PERSON_OF_MINE_GATED.pattern.test(sentenceText));
+    const troubledPerson = mayBeTroubled && SINGLED_OUT_TROUBLED_GATED.pattern.test(sentenceText);
     if (cues.persons === 0 && !specificPerson && !troubledPerson && identityHints.length === 0 && famous.length === 0)
       continue;
     const prev = sentences[si - 1];
@@ -381,7 +425,12 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const soft = kinds.length - hard;
     // A commemoration names the colleague it remembers ("In memoriam: onze collega Ruud"): a name is no disclosure there.
     const hardBesidesName = kinds.filter((k) => !SOFT.has(k) && k !== 'name').length;
-    if (hardBesidesName === 0 && speculation.length === 0 && COMMEMORATION.test(analysis.text.slice(winStart, winEnd)))
+    if (
+      hardBesidesName === 0 &&
+      speculation.length === 0 &&
+      mayCommemorate() &&
+      COMMEMORATION_GATED.pattern.test(analysis.text.slice(winStart, winEnd))
+    )
       continue;
     const caseStatus = within(cues.caseStatus, winStart, winEnd);
     const anchor =
@@ -409,9 +458,10 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
         unitInSentence ||
         strongInSentence ||
         (guessPossible && !specificPerson && hardInSentence === 0)) &&
-      (SINGLED_OUT.test(sentenceText) || (mayBeRoleWho && ROLE_WHO.test(sentenceText)));
+      (SINGLED_OUT.test(sentenceText) || (mayBeRoleWho() && ROLE_WHO_GATED.pattern.test(sentenceText)));
     // A singled-out person in a room, bed or cell ("die mevrouw van kamer 12 belt elke vijf minuten").
-    const personInUnit = unitInSentence && mayBeInUnit && (singledOutPerson || UNIT_PERSON.test(sentenceText));
+    const personInUnit =
+      unitInSentence && mayBeInUnit() && (singledOutPerson || UNIT_PERSON_GATED.pattern.test(sentenceText));
     // A guess in the sentence before or after one person's incident ("Fietser gewond op de Dorpsstraat. Zal wel
     // te hard gereden hebben."): the sentence itself names one person, the incident is in the window.
     const onePerson =

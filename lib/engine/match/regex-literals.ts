@@ -18,8 +18,15 @@ interface Info {
   exact?: string[];
   /** AND of OR-sets of strings each match contains. */
   factors: string[][];
-  /** Strings one of which every match STARTS with (when known and not exact; see leadingLiterals). */
+  /**
+   * Strings one of which every match STARTS with (see leadingLiterals); when set it is what a match
+   * starts with even if `exact` is set too (an anchor: "^abc" matches "abc", only at the text start).
+   */
   lead?: string[];
+  /** For a part that may match empty ("(?:de\\s+)?"): the strings one of which its non-empty matches start with. */
+  optional?: string[];
+  /** The part is "^": it matches only at the start of the text (the regexes run without the m flag). */
+  anchor?: boolean;
 }
 
 const MAX_SET = 48;
@@ -31,6 +38,14 @@ const MAX_LEAD = 128;
 const LEAD_LENGTH = 8;
 const UNKNOWN: Info = { factors: [] };
 const EMPTY: Info = { exact: [''], factors: [] };
+const ANCHOR: Info = { exact: [''], factors: [], anchor: true };
+/**
+ * In a lead: a match may start at the start of the text (offset 0), whatever follows there. Not a
+ * literal: callers map it to offset 0 (NUL characters keep it apart from any lead a pattern can spell).
+ */
+export const TEXT_START = '\u0000^\u0000';
+/** \d under the u flag without i: the ten ASCII digits, and nothing else. */
+const DIGITS = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /** What must occur in the text for `source` (a regex source under the u flag) to match; [] when unknown. */
 export function requiredLiterals(source: string): LiteralRequirement {
@@ -62,21 +77,35 @@ export function leadingLiterals(source: string): string[] | undefined {
     if (!lead || lead.length === 0 || lead.some((s) => s === '')) return undefined;
     // A string starting inside a surrogate pair would name a position no u-flag match starts at.
     if (lead.some((s) => /^[\uDC00-\uDFFF]/.test(s))) return undefined;
-    return [...new Set(lead.map((s) => s.slice(0, LEAD_LENGTH)))];
+    return [...new Set(lead.map((s) => (s === TEXT_START ? s : s.slice(0, LEAD_LENGTH))))];
   } catch {
     return undefined;
   }
 }
 
 function leadOf(info: Info): string[] | undefined {
-  return info.exact ?? info.lead;
+  return info.lead ?? info.exact;
 }
 
-/** Every string of `a` followed by every string of `b`, or undefined when that makes more than `max`. */
+/**
+ * Every string of `a` followed by every string of `b`, or undefined when that makes more than `max`.
+ * TEXT_START stays itself (a match that starts at the text start still does); after a non-empty
+ * string it cannot match at all ("ab^"), so that pair is left out.
+ */
 function crossUpTo(a: string[], b: string[], max: number): string[] | undefined {
   if (a.length * b.length > max) return undefined;
   const out: string[] = [];
-  for (const x of a) for (const y of b) out.push(x + y);
+  for (const x of a) {
+    if (x === TEXT_START) {
+      if (!out.includes(x)) out.push(x);
+      continue;
+    }
+    for (const y of b) {
+      if (y === TEXT_START) {
+        if (x === '' && !out.includes(y)) out.push(y);
+      } else out.push(x + y);
+    }
+  }
   return out;
 }
 
@@ -355,10 +384,6 @@ class Parser {
       branches.push(this.sequence());
     }
     if (branches.length === 1) return branches[0]!;
-    if (branches.every((b) => b.exact)) {
-      const all = [...new Set(branches.flatMap((b) => b.exact!))];
-      if (all.length <= MAX_SET) return { exact: all, factors: [] };
-    }
     // Any match starts as one branch does: the union of the branches' leads (when each has one).
     let lead: string[] | undefined = [];
     for (const branch of branches) {
@@ -371,6 +396,15 @@ class Parser {
     }
     if (lead) lead = [...new Set(lead)];
     if (lead && lead.length > MAX_LEAD) lead = undefined;
+    if (branches.every((b) => b.exact)) {
+      const all = [...new Set(branches.flatMap((b) => b.exact!))];
+      // A branch with its own lead (an anchor) keeps it beside the exact strings; an empty
+      // branch's lead is unknown, so then none is claimed (as for exact strings with "").
+      if (all.length <= MAX_SET) {
+        if (!branches.some((b) => b.lead)) return { exact: all, factors: [] };
+        return lead ? { exact: all, factors: [], lead } : { exact: all, factors: [], lead: [''] };
+      }
+    }
     // Any match matches one branch: the union of each branch's best factor is required.
     const union: string[] = [];
     for (const branch of branches) {
@@ -390,6 +424,8 @@ class Parser {
     // The strings every match starts with: exact items from the start, then one item's own lead.
     let lead: string[] = [''];
     let leadOpen = true;
+    // Leads of the matches that took an optional part at the start ("(?:de\\s+)?politie": "de").
+    const taken: string[] = [];
     const flush = () => {
       if (run && run.length > 0 && !run.includes('')) factors.push(run);
       run = [''];
@@ -397,11 +433,21 @@ class Parser {
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
       const item = this.quantified();
       factors.push(...item.factors);
-      if (leadOpen) {
+      if (leadOpen && item.anchor) {
+        // "^" (no m flag) matches only at offset 0: a match through here starts there.
+        lead = [TEXT_START];
+        leadOpen = false;
+      } else if (leadOpen && item.optional && lead.includes('')) {
+        // Matches with the part start with its lead; those without it go on to the next part. Only
+        // where nothing is known yet: after known strings ("schiet(?:en)?") those already do.
+        const joined = item.optional.includes('') ? undefined : crossUpTo(lead, item.optional, MAX_LEAD);
+        if (joined) taken.push(...joined);
+        else leadOpen = false;
+      } else if (leadOpen) {
         const next = leadOf(item);
         const joined = next ? crossUpTo(lead, next, MAX_LEAD) : undefined;
         if (joined) lead = joined;
-        if (!joined || !item.exact) leadOpen = false;
+        if (!joined || !item.exact || lead.includes(TEXT_START)) leadOpen = false;
       }
       if (item.exact) {
         const joined: string[] | undefined = run ? cross(run, item.exact) : undefined;
@@ -416,12 +462,18 @@ class Parser {
         flush();
       }
     }
-    if (allExact && run) return { exact: run, factors };
+    const leads = taken.length > 0 ? [...new Set([...taken, ...lead])] : lead;
+    const known = !leads.includes('') && leads.length <= MAX_LEAD;
+    if (allExact && run) {
+      // An exact sequence's strings are its leads, unless it holds an anchor (or an optional part).
+      if (!lead.includes(TEXT_START) && taken.length === 0) return { exact: run, factors };
+      return { exact: run, factors, lead: known ? leads : [''] };
+    }
     flush();
     // Nested groups pile up factors; a few of the best say as much.
     return {
       factors: factors.length > 2 * MAX_FACTORS ? best(factors) : factors,
-      lead: lead.includes('') ? undefined : lead,
+      lead: known ? leads : undefined,
     };
   }
 
@@ -442,7 +494,11 @@ class Parser {
       max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
     } else return atom;
     if (this.peek() === '?') this.pos++;
-    if (min === 0) return UNKNOWN;
+    if (min === 0) {
+      // May match empty: no factor, but its non-empty matches start with the atom's lead.
+      const own = atom.anchor ? undefined : leadOf(atom);
+      return own && max > 0 ? { factors: [], optional: own } : UNKNOWN;
+    }
     if (min === 1 && max === 1) return atom;
     const own = asFactor(atom);
     // The first repetition starts the match: the atom's lead is the lead.
@@ -459,7 +515,11 @@ class Parser {
       this.pos++;
       return UNKNOWN;
     }
-    if (c === '^' || c === '$') {
+    if (c === '^') {
+      this.pos++;
+      return ANCHOR;
+    }
+    if (c === '$') {
       this.pos++;
       return EMPTY;
     }
@@ -544,6 +604,8 @@ class Parser {
     const literal = (ch: string) => ({ info: { exact: [ch], factors: [] }, char: ch });
     if (c === 'b' && !inClass) return { info: EMPTY };
     if (c === 'B') return { info: EMPTY };
+    // A digit starts with one of ten characters (for leads; no factor: ten strings say little).
+    if (c === 'd' && !inClass) return { info: { factors: [], lead: DIGITS } };
     if ('dDsSwW'.includes(c)) return { info: UNKNOWN };
     if (c === 'p' || c === 'P') {
       const close = this.src.indexOf('}', this.pos);

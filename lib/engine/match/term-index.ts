@@ -7,7 +7,7 @@ import { runSteps } from '../steps';
 import { fold } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenizer';
 import { candidates } from './inflection';
-import { LiteralTable, leadingLiterals, requiredLiterals, satisfied } from './regex-literals';
+import { LiteralTable, leadingLiterals, requiredLiterals, satisfied, TEXT_START } from './regex-literals';
 
 export interface Hit {
   start: number;
@@ -159,10 +159,7 @@ export class TermIndex {
       this.regexes.push({ set: set.id, re });
       this.regexBySet.set(set.id, re);
       // Literals and per-alternative regexes are made when the set is first used: building stays cheap.
-      this.alternativesBySet.set(
-        set.id,
-        alternativesInOrder(regexParts).map((source) => ({ source })),
-      );
+      this.alternativesBySet.set(set.id, alternativesInOrder(regexParts).map(newAlternative));
       this.literals = undefined;
       this.version++;
     }
@@ -295,14 +292,21 @@ export class TermIndex {
     // a match of it can start), or undefined for an alternative that has to scan the text.
     const candidates: (number[] | undefined)[] = [];
     let scanning = 0;
-    for (const alt of alternatives) {
-      // Most alternatives have no literal of their first factor in the text: one byte says so.
-      if (alt.needs!.length > 0 && maybe[alt.index!] === 0) continue;
-      if (!satisfied(alt.needs!, scratch.present)) continue;
+    // A set's alternatives have consecutive indexes (literalTable numbers them set by set).
+    const base = alternatives[0]!.index;
+    const stickyLimit = Math.max(STICKY_MIN, lowerText.length >> STICKY_SHIFT);
+    for (let i = 0; i < alternatives.length; i++) {
+      // Most alternatives have no literal of their first factor in the text: one byte says so
+      // (read before the alternative itself: most are never touched).
+      if (maybe[base + i] === 0) continue;
+      const alt = alternatives[i]!;
+      if (!satisfied(alt.needs, scratch.present)) continue;
       if (alt.lead) {
-        const at = startsOf(alt.lead, scratch.starts);
-        if (at.length === 0) continue;
-        candidates.push(at);
+        const count = countStarts(alt.lead, scratch.starts, alt.atStart);
+        if (count === 0) continue;
+        // Where its leads start often ("de", "er", a full stop), one scan costs less than a
+        // sticky try at each of them: same matches either way.
+        candidates.push(count <= stickyLimit ? startsOf(alt.lead, scratch.starts, alt.atStart) : undefined);
       } else {
         if (++scanning > MAX_SEPARATE_ALTERNATIVES) return undefined;
         candidates.push(undefined);
@@ -364,9 +368,16 @@ export class TermIndex {
   private alternativesByLiteral: (number[] | undefined)[] = [];
   private alternativeCount = 0;
 
-  /** Which alternatives may match, from the literals found in a text (see RegexScratch.candidates). */
+  /** Alternatives that need no literal: candidates in every text. */
+  private alwaysCandidates: number[] = [];
+
+  /**
+   * Which alternatives may match, from the literals found in a text (see RegexScratch.candidates):
+   * those with a literal of their first factor there, and those that need none.
+   */
   private candidatesOf(found: readonly number[]): Uint8Array {
     const out = new Uint8Array(this.alternativeCount);
+    for (const k of this.alwaysCandidates) out[k] = 1;
     const byLiteral = this.alternativesByLiteral;
     for (let i = 0; i < found.length; i++) {
       const list = byLiteral[found[i]!];
@@ -397,11 +408,15 @@ export class TermIndex {
     const alternatives = [...this.alternativesBySet.values()].flat();
     const needs: number[][][] = [];
     const leads: (number[] | undefined)[] = [];
+    const atStart: boolean[] = [];
     for (const alt of alternatives) {
       if (needs.length % ALTERNATIVES_PER_STEP === ALTERNATIVES_PER_STEP - 1) yield;
       needs.push(table.intern(requiredLiterals(alt.source)));
       const lead = leadingLiterals(alt.source);
-      leads.push(lead ? table.internPositional(lead) : undefined);
+      // "^" in a lead is offset 0, not a literal to look for.
+      const literals = lead?.filter((l) => l !== TEXT_START);
+      leads.push(literals ? table.internPositional(literals) : undefined);
+      atStart.push(lead !== undefined && literals!.length < lead.length);
     }
     yield;
     table.presence('');
@@ -409,8 +424,9 @@ export class TermIndex {
     if (this.literals || version !== this.version) return this.literalTable();
     const byLiteral: (number[] | undefined)[] = new Array(table.size);
     alternatives.forEach((alt, k) => {
-      alt.needs = needs[k];
+      alt.needs = needs[k]!;
       alt.lead = leads[k];
+      alt.atStart = atStart[k]!;
       alt.index = k;
       // The first factor is the most telling one (requiredLiterals sorts them).
       for (const id of needs[k]![0] ?? []) {
@@ -420,6 +436,7 @@ export class TermIndex {
       }
     });
     this.alternativesByLiteral = byLiteral;
+    this.alwaysCandidates = alternatives.filter((alt) => alt.needs.length === 0).map((alt) => alt.index);
     this.alternativeCount = alternatives.length;
     this.literals = table;
     return table;
@@ -508,27 +525,56 @@ export class TermIndex {
   }
 }
 
+/**
+ * One regex alternative. Every field exists from the start (newAlternative), so all share one
+ * object shape: the per-check loops read them without a slow lookup per shape.
+ */
 interface Alternative {
   /** The alternative as the combined regex tries it (with its shared guard). */
   source: string;
   /** Literal ids it needs (see LiteralTable), set by literalTable(). */
-  needs?: number[][];
+  needs: number[][];
   /** Ids of the literals one of which every match starts with (leadingLiterals), set by literalTable(). */
-  lead?: number[];
+  lead: number[] | undefined;
+  /** A match may also start at offset 0 (the lead holds TEXT_START: a "^" branch), set by literalTable(). */
+  atStart: boolean;
   /** Position among all sets' alternatives, set by literalTable() (see RegexScratch.candidates). */
-  index?: number;
-  re?: RegExp;
+  index: number;
+  re: RegExp | undefined;
   /** The same regex, sticky: tried at one offset (where a leading literal starts). */
-  sticky?: RegExp;
+  sticky: RegExp | undefined;
+}
+
+function newAlternative(source: string): Alternative {
+  return { source, needs: [], lead: undefined, atStart: false, index: -1, re: undefined, sticky: undefined };
 }
 
 const NO_STARTS: number[] = [];
 
-/** The ascending, distinct start offsets of the given leading literals (a list may be shared: read only). */
-function startsOf(ids: number[], starts: Map<number, number[]>): number[] {
-  if (ids.length === 1) return starts.get(ids[0]!) ?? NO_STARTS;
-  let merged: number[] | undefined;
-  let parts = 0;
+const AT_START = [0];
+
+/**
+ * Sticky tries per alternative worth making: up to 32, or one per 2^STICKY_SHIFT characters of
+ * the text (measured on the bench texts: each try is a call, a scan tests a position far cheaper).
+ */
+const STICKY_MIN = 32;
+const STICKY_SHIFT = 5;
+
+/** How many start offsets startsOf would merge (before removing duplicates), without merging them. */
+function countStarts(ids: number[], starts: Map<number, number[]>, atStart: boolean): number {
+  let count = atStart ? 1 : 0;
+  for (let i = 0; i < ids.length; i++) count += starts.get(ids[i]!)?.length ?? 0;
+  return count;
+}
+
+/**
+ * The ascending, distinct start offsets of the given leading literals, and offset 0 when `atStart`
+ * (a list may be shared: read only).
+ */
+function startsOf(ids: number[], starts: Map<number, number[]>, atStart: boolean): number[] {
+  if (ids.length === 1 && !atStart) return starts.get(ids[0]!) ?? NO_STARTS;
+  let merged: number[] | undefined = atStart ? AT_START : undefined;
+  let parts = atStart ? 1 : 0;
   for (const id of ids) {
     const list = starts.get(id);
     if (!list) continue;

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getModel } from '../../../lib/engine/engine';
-import { LiteralTable, leadingLiterals } from '../../../lib/engine/match/regex-literals';
+import { LiteralTable, leadingLiterals, TEXT_START } from '../../../lib/engine/match/regex-literals';
 import { hasTopLevelAlternation, TermIndex } from '../../../lib/engine/match/term-index';
 import { corpusTexts } from './helpers';
 
@@ -31,15 +31,25 @@ describe('leadingLiterals', () => {
     ['[.!?]\\s+echt', ['.', '!', '?']],
     ['\\bwerkelijkheidszin\\b', ['werkelij']],
     ['(?:ab)+c', ['ab']],
+    // "^" (no m flag): offset 0; an optional part at the start: its lead or what follows; \d: a digit.
+    ['(?:^|[.!?]\\s+)echt', [TEXT_START, '.', '!', '?']],
+    ['^\\s*juist', [TEXT_START]],
+    ['(?:^x|y)', [TEXT_START, 'y']],
+    ['a?b', ['a', 'b']],
+    ['(?:de\\s+)?politie', ['de', 'politie']],
+    ['(?:de\\s+|het\\s+)?(?:politie|gemeente)\\b', ['de', 'het', 'politie', 'gemeente']],
+    ['\\b\\d{1,3}[- ]?jarige?', ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']],
   ])('%s → %j', (source, expected) => {
     expect([...(leadingLiterals(source) ?? [])].sort()).toEqual([...expected].sort());
   });
 
   it.each([
     '\\p{L}+\\s+0\\b',
-    '(?:^|[.!?]\\s+)echt',
-    'a?b',
-    '(?:de\\s+)?politie',
+    '(?:^|\\s)echt',
+    '\\s?b',
+    '(?:de\\s+)?\\p{L}+',
+    '(?:|a)?b',
+    '[0-9]+x',
     '(a)\\1',
     'x|\\p{L}y',
     '.*abc',
@@ -62,7 +72,7 @@ describe('leadingLiterals', () => {
         for (const m of text.matchAll(re)) {
           checked++;
           expect(
-            lead.some((l) => text.startsWith(l, m.index)),
+            lead.some((l) => (l === TEXT_START ? m.index === 0 : text.startsWith(l, m.index))),
             `${alt.source} at ${m.index} in ${text}`,
           ).toBe(true);
         }
@@ -103,7 +113,21 @@ describe('sticky runs give the combined regex hits', () => {
   // At most one open-ended piece per term, so no random term backtracks for long (a\\p{L}+\\p{L}+... would).
   const piece = fc.oneof(
     { arbitrary: word, weight: 3 },
-    fc.constantFrom('\\s', ' ', '[.!?]', '\\d', '(?:de|het)', '(?:ab)?', '(?!de\\b)', '.', '\\b'),
+    fc.constantFrom(
+      '\\s',
+      ' ',
+      '[.!?]',
+      '\\d',
+      '\\d{1,2}',
+      '(?:de|het)',
+      '(?:ab)?',
+      '(?:de\\s+|het\\s+)?',
+      '^',
+      '(?:^|x)',
+      '(?!de\\b)',
+      '.',
+      '\\b',
+    ),
   );
   const open = fc.constantFrom('', '\\s+', '\\p{L}+', '\\p{L}{2,}', '[^.!?]{0,5}');
   const guard = fc.constantFrom('', '\\b', '(?<![\\p{L}\\p{N}])', '(?:^|[.!?]\\s+)', '(?<=#)');
