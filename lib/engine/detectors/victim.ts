@@ -5,6 +5,7 @@
  */
 
 import { setHits } from '../analysis';
+import { bundledData, lazy, memberOf } from '../data/word-lists';
 import type { RunContext } from '../evaluate';
 import { within } from '../evaluate';
 import type { Hit } from '../match/term-index';
@@ -17,15 +18,71 @@ import { approximateAges, type PiiKind } from '../pii/recognisers';
  * of the text. Each pair is made once here and registered, so the unit test checks every gate holds.
  */
 export interface GatedPattern {
-  name: string;
-  gate: RegExp;
-  pattern: RegExp;
+  readonly name: string;
+  readonly gate: RegExp;
+  /** The pattern's name in ./victim-patterns.list.json. */
+  readonly key: PatternName;
+  /** The compiled pattern (one that never matches when the table is missing or damaged). */
+  readonly pattern: RegExp;
 }
+
+// The long patterns are in ./victim-patterns.list.json (shipped in the packed rule data, ../data/word-lists.ts),
+// compiled on the first check with the flags below; short patterns and the gates stay here. Several are exclusions
+// (a simile, a group, a generic name, road works, an official, a talk): one that never matched would mean more
+// warnings, so when any entry is missing or does not compile the detector reports nothing at all (fails open).
+const PATTERN_FLAGS = {
+  specificPerson: 'iu',
+  personOfMine: 'iu',
+  singledOut: 'iu',
+  roleWho: 'iu',
+  unitPerson: 'iu',
+  localPerson: 'giu',
+  identityHint: 'giu',
+  famousPerson: 'giu',
+  heldOrAdmitted: 'iu',
+  acuteIncident: 'iu',
+  singledOutTroubled: 'iu',
+  unitRe: 'gu',
+  commemoration: 'iu',
+  relativeAge: 'giu',
+  ownFamily: 'gu',
+  originVenue: 'giu',
+  publicWorks: 'iu',
+  officialFrom: 'gu',
+  heardATalk: 'giu',
+  genericName: 'giu',
+} as const;
+type PatternName = keyof typeof PATTERN_FLAGS;
+type Patterns = Readonly<Record<PatternName, RegExp>>;
+
+/** The detector's long patterns, or undefined when any is missing or broken. */
+const patterns = lazy((): Patterns | undefined => {
+  const table = bundledData('lib/engine/detectors/victim-patterns.list.json');
+  const out: Partial<Record<PatternName, RegExp>> = {};
+  for (const name of Object.keys(PATTERN_FLAGS) as PatternName[]) {
+    const source = memberOf(table, name);
+    if (typeof source !== 'string') return undefined;
+    try {
+      out[name] = new RegExp(source, PATTERN_FLAGS[name]);
+    } catch {
+      return undefined;
+    }
+  }
+  return out as Patterns;
+});
+const NEVER = /(?!)/;
 
 const GATED: GatedPattern[] = [];
 
-function gated(name: string, gate: RegExp, pattern: RegExp): GatedPattern {
-  const entry = { name, gate, pattern };
+function gated(name: string, gate: RegExp, key: PatternName): GatedPattern {
+  const entry = {
+    name,
+    gate,
+    key,
+    get pattern() {
+      return patterns()?.[key] ?? NEVER;
+    },
+  };
   GATED.push(entry);
   return entry;
 }
@@ -49,90 +106,77 @@ const IDENTIFIER_KINDS: PiiKind[] = [
 ];
 
 // One specific colleague, neighbour or client ("mijn collega", "onze teamleider", "my neighbour"), not a group.
-const SPECIFIC_PERSON =
-  /\b(?:mijn|m'n|onze|ons|die|deze|my|our|that)\s+(?:\p{L}+\s+)?(?:collega|teamgenoot|teamleider|leidinggevende|manager|baas|directeur|buurman|buurvrouw|buurjongen|buurmeisje|cliënt|client|klant|patiënt|patient|leerling|colleague|teammate|boss|neighbour|neighbor|pupil)(?!'s|s\b|en\b|e\b)\b/iu;
+// patterns().specificPerson (./victim-patterns.list.json)
 
 // One person the author knows, named by relation ("an old classmate of mine", "een kennis van me").
 // Also placed in the author's own team ("a colleague in my department", "een collega op mijn afdeling").
-const PERSON_OF_MINE =
-  /\b(?:a|an|een)\s+(?:[\p{L}-]+\s+)?(?:classmate|schoolmate|friend|acquaintance|neighbour|neighbor|colleague|cousin|relative|klasgenoot|schoolgenoot|studiegenoot|vriend|vriendin|kennis|buurman|buurvrouw|collega|oud-collega|neef|nicht|familielid)\s+(?:of\s+(?:mine|ours)|van\s+(?:me|mij|ons)|(?:in|on|from|at)\s+(?:my|our)\s+(?:team|department|unit|office|squad|ward|section)|(?:op|in|uit|bij|van)\s+(?:mijn|m'n|onze|ons)\s+(?:team|afdeling|unit|bureau|kantoor|ploeg|directie|sectie))\b/iu;
+// patterns().personOfMine (./victim-patterns.list.json)
 
 // One person singled out by a demonstrative ("die jongen van de overkant", "dat gezin", "that boy"), not a group.
-const SINGLED_OUT =
-  /\b(?:die|deze|dat|dit|that|this)\s+(?:[\p{L}-]+\s+)?(?:familie|gezin|jongen|meisje|knul|kind|gedetineerde|bewoner|bewoonster|asielzoeker|verdachte|crimineel|gangster|dealer|junk|junkie|zwerver|kamerlid|raadslid|wethouder|agent|agente|docent|leraar|lerares|juf|arts|militair|soldaat|family|boy|girl|lad|kid|inmate|detainee|resident|prisoner|suspect|criminal|junkie|mp|councillor|officer|teacher|soldier|vent|kerel|gozer|wijf|guy|bloke|dude|chauffeur|vrachtwagenchauffeur|buschauffeur|bestuurder|automobilist|fietser|motorrijder|scooterrijder|voetganger|man|vrouw|meneer|mevrouw|driver|cyclist|motorcyclist|pedestrian|man|woman)(?!'s|s\b|en\b|eren\b)\b/iu;
+// patterns().singledOut (./victim-patterns.list.json)
 
 // One person singled out by their role and a relative clause ("de buschauffeur die vannacht reed", "de leraar die
 // is opgepakt", "the teacher who was arrested"): with a case, an incident or a private detail, recognisable.
-const ROLE_WHO =
-  /\b(?:de|het|die|deze|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:leraar|lerares|docent|docente|juf|meester|conciërge|mentor|chauffeur|buschauffeur|taxichauffeur|vrachtwagenchauffeur|bestuurder|bezorger|pakketbezorger|postbode|agent|agente|verpleegkundige|verpleger|arts|huisarts|tandarts|kapper|bakker|slager|monteur|schoonmaker|beveiliger|portier|trainer|coach|dominee|pastoor|imam|priester|ondernemer|eigenaar|winkelier|boer|visser|bewoner|bewoonster|student|leerling|scholier|buurman|buurvrouw|teacher|driver|nurse|doctor|officer|cop|guard|cleaner|coach|priest|owner|shopkeeper|farmer|courier|postman|caretaker|janitor|student|pupil|neighbour|neighbor)\s*,?\s+(?:die|wie|who|that)\s+(?!(?:ik|we|wij|je|jij|u|i|you)\b)/iu;
+// patterns().roleWho (./victim-patterns.list.json)
 const ROLE_WHO_GATED = gated(
   'role who',
   /leraar|lerares|docent|juf|meester|conciërge|mentor|chauffeur|bestuurder|bezorger|postbode|agent|verpleg|arts|kapper|bakker|slager|monteur|schoonmaker|beveiliger|portier|trainer|coach|dominee|pastoor|imam|priester|ondernemer|eigenaar|winkelier|boer|visser|bewoner|student|leerling|scholier|buur|teacher|driver|nurse|doctor|officer|cop|guard|cleaner|priest|owner|shopkeeper|farmer|courier|postman|caretaker|janitor|pupil|neighbo/iu,
-  ROLE_WHO,
+  'roleWho',
 );
 
 // One person singled out in a room, bed or cell ("die mevrouw van kamer 12", "de meneer op kamer 7", "the man in
 // bed 4"): a client, patient or detainee the author sees at work.
-const UNIT_PERSON =
-  /\b(?:die|deze|de|dat|het|that|the|this)\s+(?:[\p{L}-]+\s+)?(?:mevrouw|meneer|man|vrouw|dame|heer|jongen|meisje|bewoner|bewoonster|patiënt|patiente|patiënte|cliënt|client|gedetineerde|opa|oma|lady|gentleman|woman|man|guy|patient|resident|inmate|boy|girl)\s+(?:van|op|in|uit|from|in|on|at)\s+(?:kamer|bed|cel|zaal|room|cell|ward|bay)\s+\S/iu;
-const UNIT_PERSON_GATED = gated('unit person', /kamer|bed|cel|zaal|room|cell|ward|bay/iu, UNIT_PERSON);
+// patterns().unitPerson (./victim-patterns.list.json)
+const UNIT_PERSON_GATED = gated('unit person', /kamer|bed|cel|zaal|room|cell|ward|bay/iu, 'unitPerson');
 
 // Someone placed as a local ("een jongen van hier", "een dorpsgenoot", "a local man"): in a village that names them.
-const LOCAL_PERSON =
-  /\b(?:een|die|de|a|the)\s+(?:jongen|man|vrouw|meisje|knul|jongere|meid|boy|man|woman|girl|lad|teen|teenager)\s+(?:van\s+hier|uit\s+(?:ons|het)\s+dorp|uit\s+onze\s+(?:straat|wijk|buurt)|from\s+(?:here|our\s+(?:village|street|town)))\b|\b(?:een|onze|die)\s+(?:dorpsgeno(?:ot|te)|plaatsgeno(?:ot|te)|stadsgeno(?:ot|te))\b|\b(?:a|the)\s+local\s+(?:man|woman|boy|girl|lad|teen|teenager)\b/giu;
+// patterns().localPerson (./victim-patterns.list.json)
 const LOCAL_PERSON_GATED = gated(
   'local person',
   /van hier|dorp|onze straat|onze wijk|onze buurt|from here|from our|genoot|genote|local/iu,
-  LOCAL_PERSON,
+  'localPerson',
 );
 
 // An identity hinted at, not named ("iedereen weet wie het is", "ik noem geen namen, maar", "een bekende rapper"):
 // about one person; in a post about a case it makes them recognisable.
-const IDENTITY_HINT =
-  /\b(?:iedereen\s+(?:hier\s+)?weet\s+(?:wel\s+)?wie\s+(?:het|hij|zij|ze|dat)\s+(?:is|was)|je\s+weet\s+(?:wel\s+)?wie\s+ik\s+bedoel|ik\s+noem\s+geen\s+namen|geen\s+namen\s+(?:hoor|maar|natuurlijk)|(?:ik\s+)?zeg\s+(?:maar\s+)?niet\s+wie|ik\s+noem\s+geen\s+naam|wil\s+niet\s+dat\s+(?:iemand|iedereen|anderen|het\s+team)\s+het\s+weet|everyone\s+knows\s+who\s+(?:it|he|she)\s+(?:is|was)|you\s+know\s+who\s+i\s+mean|not\s+naming\s+names|no\s+names\s+but|(?:won['’]t|can['’]t|cannot|will\s+not)\s+say\s+who|(?:doesn['’]t|does\s+not|don['’]t|didn['’]t)\s+want\s+anyone\s+to\s+know)\b/giu;
+// patterns().identityHint (./victim-patterns.list.json)
 const IDENTITY_HINT_GATED = gated(
   'identity hint',
   /weet\s+(?:wel\s+)?wie|noem\s+geen|geen\s+namen|niet\s+wie|het\s+weet|knows?\s+who|naming\s+names|no\s+names|say\s+who|anyone\s+to\s+know/iu,
-  IDENTITY_HINT,
+  'identityHint',
 );
 
 // A famous person held, admitted or booked in where the author works ("bij ons in de PI zit een bekende rapper").
 // A celebrity reading to children at an open day is no case: the sentence must say they are held or admitted.
-const FAMOUS_PERSON =
-  /\b(?:een|die|de|onze)\s+bekende\s+(?:rapper|zanger|zangeres|voetballer|acteur|actrice|presentator|influencer|youtuber|vlogger|artiest|sporter|crimineel)|\b(?:a|the|that)\s+(?:famous|well-known|celebrity)\s+(?:rapper|singer|footballer|actor|actress|presenter|influencer|youtuber|athlete)\b/giu;
-const FAMOUS_PERSON_GATED = gated('famous person', /bekende|famous|well-known|celebrity/iu, FAMOUS_PERSON);
-const HELD_OR_ADMITTED =
-  /\b(?:zit|zat|ligt|lag|opgenomen|binnengebracht|ingesloten|aangehouden|opgepakt|booked|admitted|locked|held|arrested)\b/iu;
+// patterns().famousPerson (./victim-patterns.list.json)
+const FAMOUS_PERSON_GATED = gated('famous person', /bekende|famous|well-known|celebrity/iu, 'famousPerson');
+// patterns().heldOrAdmitted (./victim-patterns.list.json)
 
 // Something that happened to someone (an accident, a crime, a death), narrower than the incident lexicon, which also
 // holds case roles ("bewoner", "cliënt"): an approximate age counts only next to one of these.
-const ACUTE_INCIDENT =
-  /ongeluk|ongeval|aanrijding|aangereden|brand|overval|inbraak|ingebroken|steekpartij|gestoken|schietpartij|neergeschoten|mishandel|beroofd|beroving|oplicht|babbeltruc|gewond|overleden|omgekomen|dood|verdronk|verdronken|vermist|aangehouden|opgepakt|gearresteerd|accident|crash|fire|robbed|robbery|burglary|burgled|stabbing|stabbed|shooting|shot|injured|died|killed|dead|missing|arrested|scam|assault|hit and run/iu;
+// patterns().acuteIncident (./victim-patterns.list.json)
 
 // One person in trouble singled out by a demonstrative ("die junk van het Stationsplein", "that addict on Main
 // Street"): with one hard detail in the same sentence (street, number, name, age) they are recognisable.
-const SINGLED_OUT_TROUBLED =
-  /\b(?:die|deze|dat|that|this)\s+(?:[\p{L}-]+\s+)?(?:junk|junkie|zwerver|dakloze|verslaafde|alcoholist|dronkenlap|zuiplap|overlastgever|veelpleger|hangjongere|dader|pleger|dealer|drugsdealer|verdachte|gedetineerde|addict|homeless\s+(?:man|woman|guy)|drunk|offender|suspect|inmate)\b/iu;
+// patterns().singledOutTroubled (./victim-patterns.list.json)
 
 // A plural person noun ("fietsers", "bewoners", "omwonenden", "residents", "people"); "jongen" is one boy.
 const PLURAL_PERSON = /(?:s|(?<!jong)en|people|children|men)$/iu;
 
 // A room, bed, cell or unit inside an institution ("kamer 12", "afdeling C", "bed 4", "wing B"): narrows a
 // patient, resident or detainee down as a house number does.
-const UNIT_RE =
-  /\b(?:[Kk]amer|[Bb]ed|[Cc]el|[Aa]fdeling|[Pp]aviljoen|[Vv]leugel|[Zz]aal|[Rr]oom|[Cc]ell|[Ww]ard|[Ww]ing|[Bb]ay)\s+(?:\d{1,4}[a-z]?|[A-Z]\d{0,2})\b(?![.,:]\d)/gu;
+// patterns().unitRe (./victim-patterns.list.json)
 
-function unitHits(text: string): Hit[] {
+function unitHits(text: string, unitRe: RegExp): Hit[] {
   const out: Hit[] = [];
-  UNIT_RE.lastIndex = 0;
-  for (let m = UNIT_RE.exec(text); m; m = UNIT_RE.exec(text))
+  unitRe.lastIndex = 0;
+  for (let m = unitRe.exec(text); m; m = unitRe.exec(text))
     out.push({ start: m.index, end: m.index + m[0].length, t0: -1, t1: -1 });
   return out;
 }
 
 // Commemorating someone ("een minuut stilte voor onze overleden collega") is no disclosure unless a hard detail is added.
-const COMMEMORATION =
-  /\b(?:minuut stilte|minute of silence|moment of silence|herdenk\p{L}*|in memoriam|rust zacht|rest in peace|we missen (?:hem|haar|je|jou)|we will miss|we'll miss|veel sterkte|sterkte aan|gecondoleerd|condoleances?|in ons hart|our condolences|thoughts are with)\b/iu;
+// patterns().commemoration (./victim-patterns.list.json)
 
 const SOFT = new Set([
   'health',
@@ -152,45 +196,28 @@ const STRONG = new Set(['kenteken', 'phone', 'postcode', 'house-number', 'bsn', 
 
 // A child's or relative's age in words ("tweeling van 4", "een jongen van 15 jaar", "a boy of 12"): an age
 // detail the recogniser leaves to the "(7)" and "-jarige" forms. Not "moeder van 3 kinderen".
-const RELATIVE_AGE =
-  /\b(?:tweeling|drieling|zoon|zoontje|dochter|dochtertje|jongen|jongetje|meisje|meid|kind|kindje|baby|peuter|kleuter|puber|tiener|broertje|zusje|man|vrouw|vader|moeder|opa|oma|twins?|boy|girl|son|daughter|child|kid|toddler|teen(?:ager)?|man|woman)\s+(?:van|of)\s+(?:\d{1,2}(?!\s*(?:kinderen|kids|children|zonen|dochters|sons|daughters|euro|procent|%|uur|km|meter|kilo))(?:\s+(?:jaar|maanden|weken|years?|months?)(?:\s+oud|\s+old)?)?|(?:twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:jaar|maanden|years?|months?)(?:\s+oud|\s+old)?)\b/giu;
+// patterns().relativeAge (./victim-patterns.list.json)
 
 // The author's own family ("Dochter (7) vraagt...", "mijn zoon van 4", "onze jongste (3)", "my daughter (7)"):
 // their age or name is the author's own business unless it comes with an incident or case.
 // First letter in either case (sentence start), the rest as written: the "(7)" / "Daan" tail must stay case-exact.
-const anyCaseFirst = (words: string) =>
-  words
-    .split('|')
-    .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
-    .join('|');
-const OWN_FAMILY = new RegExp(
-  String.raw`(?:(?:^|[.!?]\s+)(?:${anyCaseFirst('zoon|zoontje|dochter|dochtertje|jongste|oudste|middelste|manlief|vrouwlief|schoonmoeder|schoonvader')})` +
-    // Bare at a sentence start only words that imply the author's own child or in-law; any relative after "mijn".
-    String.raw`|\b(?:${anyCaseFirst("mijn|m'n|onze|ons|my|our")})\s+(?:zoon|zoontje|dochter|dochtertje|dochters|zonen|kinderen|kids|kind|jongste|oudste|middelste|tweeling|man|vrouw|vriend|vriendin|partner|moeder|vader|opa|oma|broer|broertje|zus|zusje|neefje|nichtje|kleinzoon|kleindochter|schoonmoeder|schoonvader|son|daughter|sons|daughters|children|husband|wife|mum|mom|dad|brother|sister|grandson|granddaughter|eldest|youngest))` +
-    String.raw`\b(?:\s*\(\d{1,3}\)|\s+(?:van|of)\s+\d{1,2}(?:\s+(?:jaar|years?))?|\s+\p{Lu}\p{Ll}+(?:\s*\(\d{1,3}\))?)?`,
-  'gu',
-);
+// patterns().ownFamily (./victim-patterns.list.json: the source built from its word lists, first letters in either case)
 
 // An origin describing a shop or cuisine ("de Eritrese zaak", "bij de Turkse bakker", "Syrisch restaurant"), not a person.
-const ORIGIN_VENUE =
-  /\b\p{L}+(?:se|sch|sche|an|ian|ese|ish)\s+(?:zaak|zaakje|restaurant|restaurantje|toko|bakker|bakkerij|supermarkt|winkel|winkeltje|keuken|eethuis|eettentje|snackbar|pizzeria|kapper|slager|food|cuisine|takeaway|take-away|shop|bakery|grocery|kitchen)\b/giu;
+// patterns().originVenue (./victim-patterns.list.json)
 
 // Road works and public notices ("de Stationsstraat is afgesloten vanwege werkzaamheden"): a street as a place.
-const PUBLIC_WORKS =
-  /\b(?:werkzaamheden|wegwerkzaamheden|onderhoudswerkzaamheden|omleiding|omgeleid|rioolwerkzaamheden|riolering|herinrichting|bestrating|braderie|jaarmarkt|weekmarkt|kermis|roadworks|road\s+works|diversion|detour)\b/iu;
+// patterns().publicWorks (./victim-patterns.list.json)
 
 // A public office or speaking role with where it is from ("een wethouder uit Friesland", "the mayor of Zwolle",
 // "een onderzoeker uit Delft"): someone speaking in public, not a person in a case.
-const OFFICIAL_FROM =
-  /\b(?:wethouder|burgemeester|gedeputeerde|kamerlid|raadslid|statenlid|minister|staatssecretaris|commissaris|dijkgraaf|europarlementariër|hoogleraar|onderzoeker|spreker|sprekers|collega's|mayor|alderman|councillor|senator|minister|professor|researcher|speaker|speakers|colleagues)\s+(?:uit|van|from|of|in)\s+(?:de\s+|het\s+|the\s+)?\p{Lu}[\p{L}-]+/gu;
+// patterns().officialFrom (./victim-patterns.list.json)
 
 // Hearing someone give a talk ("ik hoorde een wethouder vertellen hoe...") is no hearsay about a person.
-const HEARD_A_TALK =
-  /\b(?:ik\s+|i\s+)?(?:hoorde|hoorden|heard)\s+(?:een|de|het|twee|a|an|the|two)\s+(?:[\p{L}-]+\s+){0,4}?(?:vertellen|spreken|uitleggen|presenteren|speak|talk|present|explain)\b(?!\s+(?:dat|that)\b)/giu;
+// patterns().heardATalk (./victim-patterns.list.json)
 
 // Generic names in set phrases ("Sure, Jan.", "Jan Modaal", "Jan en alleman", "Klaas Vaak"): nobody in particular.
-const GENERIC_NAME =
-  /\b(?:sure,?\s+jan|jan\s+(?:modaal|met\s+de\s+pet|en\s+alleman|publiek|lul|soldaat|splinter)|klaas\s+vaak|piet\s+snot|jantje\s+lacht|jip\s+en\s+janneke|ome\s+jan|karen|(?:dr\.?|dokter)\s+google)\b/giu;
+// patterns().genericName (./victim-patterns.list.json)
 
 function regexSpans(re: RegExp, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -205,40 +232,40 @@ function regexSpans(re: RegExp, text: string): Array<[number, number]> {
 const SPECIFIC_PERSON_GATED = gated(
   'specific person',
   /collega|teamgenoot|teamleider|leidinggevende|manager|baas|directeur|buurman|buurvrouw|buurjongen|buurmeisje|cliënt|client|klant|patiënt|patient|leerling|colleague|teammate|boss|neighbour|neighbor|pupil/iu,
-  SPECIFIC_PERSON,
+  'specificPerson',
 );
 const PERSON_OF_MINE_GATED = gated(
   'person of mine',
   /of\s+(?:mine|ours)|van\s+(?:me|mij|ons)|(?:my|our|mijn|m'n|onze|ons)\s+(?:team|department|unit|office|squad|ward|section|afdeling|bureau|kantoor|ploeg|directie|sectie)/iu,
-  PERSON_OF_MINE,
+  'personOfMine',
 );
 const SINGLED_OUT_TROUBLED_GATED = gated(
   'singled out, troubled',
   /junk|zwerver|dakloze|verslaafde|alcoholist|dronkenlap|zuiplap|overlastgever|veelpleger|hangjongere|dader|pleger|dealer|verdachte|gedetineerde|addict|homeless|drunk|offender|suspect|inmate/iu,
-  SINGLED_OUT_TROUBLED,
+  'singledOutTroubled',
 );
 const ORIGIN_VENUE_GATED = gated(
   'origin venue',
   /zaak|restaurant|toko|bakker|supermarkt|winkel|keuken|eethuis|eettentje|snackbar|pizzeria|kapper|slager|food|cuisine|takeaway|take-away|shop|bakery|grocery|kitchen/iu,
-  ORIGIN_VENUE,
+  'originVenue',
 );
 const PUBLIC_WORKS_GATED = gated(
   'public works',
   /werkzaamheden|omleiding|omgeleid|riolering|herinrichting|bestrating|braderie|jaarmarkt|weekmarkt|kermis|road|diversion|detour/iu,
-  PUBLIC_WORKS,
+  'publicWorks',
 );
-const HEARD_A_TALK_GATED = gated('heard a talk', /hoorde|heard/iu, HEARD_A_TALK);
-const GENERIC_NAME_GATED = gated('generic name', /jan|klaas|piet|jip|karen|google/iu, GENERIC_NAME);
+const HEARD_A_TALK_GATED = gated('heard a talk', /hoorde|heard/iu, 'heardATalk');
+const GENERIC_NAME_GATED = gated('generic name', /jan|klaas|piet|jip|karen|google/iu, 'genericName');
 // Tried per sentence window: most texts commemorate nobody.
 const COMMEMORATION_GATED = gated(
   'commemoration',
   /stilte|silence|herdenk|memoriam|rust zacht|rest in peace|miss|sterkte|condol|in ons hart|thoughts are with/iu,
-  COMMEMORATION,
+  'commemoration',
 );
 
 /** The pattern's spans when its gate occurs in the text, else none (the pattern cannot match without it). */
-function gatedSpans({ gate, pattern }: GatedPattern, text: string): Array<[number, number]> {
-  return gate.test(text) ? regexSpans(pattern, text) : [];
+function gatedSpans({ gate, key }: GatedPattern, text: string, pat: Patterns): Array<[number, number]> {
+  return gate.test(text) ? regexSpans(pat[key], text) : [];
 }
 
 /** Whether a gate occurs in the text, worked out on first use: some are only needed in rare sentences. */
@@ -257,6 +284,9 @@ function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
 }
 
 export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
+  // Read once per call; without the whole table (missing or damaged data) the detector reports nothing: fail open.
+  const pat = patterns();
+  if (!pat) return [];
   const { analysis } = ctx;
   const out: Hit[] = [];
   const sentences = analysis.sentences;
@@ -269,38 +299,38 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     if (kind === 'name') hits = hits.filter((h) => !publicFigures.some((p) => p.start <= h.start && p.end >= h.end));
     return { kind: kind as string, hits: sorted(hits) };
   });
-  identifiers.push({ kind: 'unit', hits: unitHits(analysis.text) });
+  identifiers.push({ kind: 'unit', hits: unitHits(analysis.text, pat.unitRe) });
   const text = analysis.text;
   const asHits = (spans: Array<[number, number]>): Hit[] =>
     spans.map(([start, end]) => ({ start, end, t0: -1, t1: -1 }));
   // A local ("een jongen van hier") and an identity hinted at ("iedereen weet wie het is") single one person out.
   // Soft as well: "een man in de zeventig" in a story about a meeting names nobody; in an incident it does.
   identifiers.push({ kind: 'approximate-age', hits: approximateAges(text, analysis.tokens) });
-  identifiers.push({ kind: 'local', hits: asHits(gatedSpans(LOCAL_PERSON_GATED, text)) });
-  const identityHints = asHits(gatedSpans(IDENTITY_HINT_GATED, text));
-  const famous = asHits(gatedSpans(FAMOUS_PERSON_GATED, text));
+  identifiers.push({ kind: 'local', hits: asHits(gatedSpans(LOCAL_PERSON_GATED, text, pat)) });
+  const identityHints = asHits(gatedSpans(IDENTITY_HINT_GATED, text, pat));
+  const famous = asHits(gatedSpans(FAMOUS_PERSON_GATED, text, pat));
   identifiers.push({ kind: 'identity-hint', hits: identityHints });
   // Soft: "een man van 80" in a happy story names nobody; with a case or another detail it does.
   identifiers.push({
     kind: 'relative-age',
-    hits: regexSpans(RELATIVE_AGE, text).map(([start, end]) => ({ start, end, t0: -1, t1: -1 })),
+    hits: regexSpans(pat.relativeAge, text).map(([start, end]) => ({ start, end, t0: -1, t1: -1 })),
   });
   // Details that name nobody: a pet's name or age ("onze hond Bram"), a generic name ("Sure, Jan"), an origin
   // describing a shop ("de Eritrese zaak"), a street in a road-works notice.
   const petHits = [...lexHits(ctx, 'pets', 'nl'), ...lexHits(ctx, 'pets', 'en')];
   const afterPet = (h: Hit) => petHits.some((p) => p.end <= h.start && h.start - p.end <= 3);
-  const genericNames = [...gatedSpans(GENERIC_NAME_GATED, text), ...regexSpans(OFFICIAL_FROM, text)];
+  const genericNames = [...gatedSpans(GENERIC_NAME_GATED, text, pat), ...regexSpans(pat.officialFrom, text)];
   // A scare-quoted word ("hun kind 'ziek' melden", "'zware rugklachten'") is doubted, not a diagnosis or incident.
-  const talks = gatedSpans(HEARD_A_TALK_GATED, text);
+  const talks = gatedSpans(HEARD_A_TALK_GATED, text, pat);
   const scareQuotes = analysis.quotes.filter(([, , words]) => words <= 3).map(([a, b]): [number, number] => [a, b]);
-  const venues = gatedSpans(ORIGIN_VENUE_GATED, text);
+  const venues = gatedSpans(ORIGIN_VENUE_GATED, text, pat);
   const incidentAll = [...lexHits(ctx, 'incident', 'nl'), ...lexHits(ctx, 'incident', 'en')];
   const publicWorksInText = PUBLIC_WORKS_GATED.gate.test(text);
   const publicWorks = sentences
     .filter(
       (s) =>
         publicWorksInText &&
-        PUBLIC_WORKS_GATED.pattern.test(text.slice(s.start, s.end)) &&
+        pat.publicWorks.test(text.slice(s.start, s.end)) &&
         within(incidentAll, s.start, s.end).length === 0,
     )
     .map((s): [number, number] => [s.start, s.end]);
@@ -313,7 +343,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
         !((entry.kind === 'street' || entry.kind === 'house-number') && inSpans(h, publicWorks)),
     );
   }
-  const ownFamily = regexSpans(OWN_FAMILY, text);
+  const ownFamily = regexSpans(pat.ownFamily, text);
   const descriptorHits = sorted([
     ...lexHits(ctx, 'person-descriptors', 'nl'),
     ...lexHits(ctx, 'person-descriptors', 'en'),
@@ -364,9 +394,8 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const cues = perLang[s.lang];
     const sentenceText = analysis.text.slice(s.start, s.end);
     const specificPerson =
-      (mayBeSpecific && SPECIFIC_PERSON_GATED.pattern.test(sentenceText)) ||
-      (mayBeOfMine && PERSON_OF_MINE_GATED.pattern.test(sentenceText));
-    const troubledPerson = mayBeTroubled && SINGLED_OUT_TROUBLED_GATED.pattern.test(sentenceText);
+      (mayBeSpecific && pat.specificPerson.test(sentenceText)) || (mayBeOfMine && pat.personOfMine.test(sentenceText));
+    const troubledPerson = mayBeTroubled && pat.singledOutTroubled.test(sentenceText);
     if (cues.persons === 0 && !specificPerson && !troubledPerson && identityHints.length === 0 && famous.length === 0)
       continue;
     const prev = sentences[si - 1];
@@ -419,7 +448,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
       people.every((h) => PLURAL_PERSON.test(text.slice(h.start, h.end))) &&
       !specificPerson &&
       !troubledPerson &&
-      !SINGLED_OUT.test(sentenceText);
+      !pat.singledOut.test(sentenceText);
     const streetOnly = groupOnly && kindsInWindow.has('street') && !kindsInWindow.has('house-number');
     const hard = kinds.filter((k) => !SOFT.has(k) && !(streetOnly && k === 'street')).length;
     const soft = kinds.length - hard;
@@ -429,7 +458,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
       hardBesidesName === 0 &&
       speculation.length === 0 &&
       mayCommemorate() &&
-      COMMEMORATION_GATED.pattern.test(analysis.text.slice(winStart, winEnd))
+      pat.commemoration.test(analysis.text.slice(winStart, winEnd))
     )
       continue;
     const caseStatus = within(cues.caseStatus, winStart, winEnd);
@@ -446,7 +475,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     const detailInContext = (hard >= 1 || soft >= 2) && contextInWindow.length > 0;
     const guess = speculation.length > 0 && contextInWindow.length > 0;
     // "Bij de overval raakte de eigenaar, een man in de zeventig, gewond": an approximate age in an incident.
-    const agedInIncident = approximateAgeInSentence && ACUTE_INCIDENT.test(text.slice(winStart, winEnd));
+    const agedInIncident = approximateAgeInSentence && pat.acuteIncident.test(text.slice(winStart, winEnd));
     // Health of one named-by-role person (a colleague's burn-out, a neighbour's cancer) is private on its own.
     const healthOfSomeone = specificPerson && idsInSentence.some((h) => healthHits.includes(h));
     // One singled-out person in an incident or case with one private detail ("die familie ... uit huis geplaatst").
@@ -458,10 +487,9 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
         unitInSentence ||
         strongInSentence ||
         (guessPossible && !specificPerson && hardInSentence === 0)) &&
-      (SINGLED_OUT.test(sentenceText) || (mayBeRoleWho() && ROLE_WHO_GATED.pattern.test(sentenceText)));
+      (pat.singledOut.test(sentenceText) || (mayBeRoleWho() && pat.roleWho.test(sentenceText)));
     // A singled-out person in a room, bed or cell ("die mevrouw van kamer 12 belt elke vijf minuten").
-    const personInUnit =
-      unitInSentence && mayBeInUnit() && (singledOutPerson || UNIT_PERSON_GATED.pattern.test(sentenceText));
+    const personInUnit = unitInSentence && mayBeInUnit() && (singledOutPerson || pat.unitPerson.test(sentenceText));
     // A guess in the sentence before or after one person's incident ("Fietser gewond op de Dorpsstraat. Zal wel
     // te hard gereden hebben."): the sentence itself names one person, the incident is in the window.
     const onePerson =
@@ -481,7 +509,8 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     // "Booked in a detainee today ... Won't say who 👀": a hinted identity in a post about a case, anywhere in it.
     const hintedInCase = hintInSentence && cues.context.length > 0;
     const famousInSentence = within(famous, s.start, s.end);
-    const famousHeld = famousInSentence.length > 0 && contextInWindow.length > 0 && HELD_OR_ADMITTED.test(sentenceText);
+    const famousHeld =
+      famousInSentence.length > 0 && contextInWindow.length > 0 && pat.heldOrAdmitted.test(sentenceText);
     if (
       twoDetails ||
       detailInContext ||

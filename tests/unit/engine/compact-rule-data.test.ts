@@ -214,6 +214,7 @@ function longTexts(lines: CorpusLine[]): CorpusLine[] {
 
 describe("the engine's word lists and tables (lib/engine/data/word-lists.ts)", () => {
   const LISTS = [
+    'lib/engine/detectors/victim-patterns.list.json',
     'lib/engine/pii/first-names.list.json',
     'lib/engine/pii/name-titles.list.json',
     'lib/engine/pii/patterns.list.json',
@@ -245,6 +246,24 @@ describe("the engine's word lists and tables (lib/engine/data/word-lists.ts)", (
       expect(result.findings.length).toBeGreaterThan(0);
       // The stelregel texts are missing: each message is the rule's own text.
       for (const finding of result.findings) expect(finding.message).not.toContain('Stelregel');
+    }
+  });
+
+  it('the victim detector reports nothing without its whole pattern table (its exclusions must work): fails open', async () => {
+    const path = 'lib/engine/detectors/victim-patterns.list.json';
+    const others = sourceFiles.filter((file) => file.path !== path);
+    const table = sourceFiles.find((file) => file.path === path)?.data as Record<string, string>;
+    const { genericName: _, ...withoutOne } = table;
+    const text =
+      'Die junk van het Stationsplein, Piet (34), is gisteren weer aangehouden op de Dorpsstraat 12. Hij zal wel weer gestolen hebben.';
+    const rulesFound = async (files: BundledFile[]) =>
+      (await engineWith(files)).checkPost({ text }).findings.map((finding) => finding.rule);
+    expect(await rulesFound(sourceFiles)).toContain('core/victim-identifiable');
+    for (const data of [undefined, withoutOne, { ...table, officialFrom: '(' }, { ...table, roleWho: 7 }]) {
+      const found = await rulesFound(data === undefined ? others : [...others, { path, data }]);
+      expect(found).not.toContain('core/victim-identifiable');
+      // The engine goes on: the other victim rule (a guess near an incident) still speaks.
+      expect(found).toContain('core/victim-speculation-near');
     }
   });
 
