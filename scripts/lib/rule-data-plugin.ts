@@ -20,7 +20,7 @@ import { compactRuleFiles } from '../../lib/engine/data/compact';
 import { decodeLayout, encodeLayout } from '../../lib/engine/data/layout';
 import { lzmaDecode } from '../../lib/engine/data/lzma';
 import type { PackedRuleData } from '../../lib/engine/data/packed';
-import { readJsonTree, WORD_LIST_DIR, WORD_LIST_SUFFIX } from '../../lib/engine/data/source';
+import { readSourceFiles } from '../../lib/engine/data/source';
 import { lzmaCompress, lzmaDecompress } from './lzma-encoder.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -32,10 +32,7 @@ const SOURCE_MODULE = /lib[\\/]engine[\\/]data[\\/]source\.ts$/;
  * stable order, as the source module reads them from disk (lib/engine/data/source.ts).
  */
 export function readRuleSourceFiles(root = ROOT): BundledFile[] {
-  return [
-    ...readJsonTree(fs, path, root, 'rules', (name) => name.endsWith('.json')),
-    ...readJsonTree(fs, path, root, WORD_LIST_DIR, (name) => name.endsWith(WORD_LIST_SUFFIX)),
-  ];
+  return readSourceFiles(fs, path, root);
 }
 
 /**

@@ -14,8 +14,8 @@
 import type { BundledFile } from './bundled';
 
 /** Where the engine's word lists live (relative to the repository root) and how they are named. */
-export const WORD_LIST_DIR = 'lib/engine';
-export const WORD_LIST_SUFFIX = '.list.json';
+const WORD_LIST_DIR = 'lib/engine';
+const WORD_LIST_SUFFIX = '.list.json';
 
 function fromVite(): BundledFile[] | undefined {
   try {
@@ -39,8 +39,8 @@ type NodeFs = typeof import('node:fs');
 type NodePath = typeof import('node:path');
 type NodeUrl = typeof import('node:url');
 
-/** The files under `dir` whose name passes `wanted`, by path, in a stable order (rule-data-plugin.ts reads them the same way). */
-export function readJsonTree(
+/** The files under `dir` whose name passes `wanted`, by path, in a stable order (through readSourceFiles, here and in rule-data-plugin.ts). */
+function readJsonTree(
   fs: NodeFs,
   path: NodePath,
   root: string,
@@ -67,6 +67,14 @@ export function readJsonTree(
   return out;
 }
 
+/** The rule files, then the engine's word lists, from the repository at `root` (here and in rule-data-plugin.ts). */
+export function readSourceFiles(fs: NodeFs, path: NodePath, root: string): BundledFile[] {
+  return [
+    ...readJsonTree(fs, path, root, 'rules', (name) => name.endsWith('.json')),
+    ...readJsonTree(fs, path, root, WORD_LIST_DIR, (name) => name.endsWith(WORD_LIST_SUFFIX)),
+  ];
+}
+
 function fromDisk(): BundledFile[] {
   const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
   const load = proc?.getBuiltinModule;
@@ -74,11 +82,7 @@ function fromDisk(): BundledFile[] {
   const fs = load('node:fs') as NodeFs;
   const path = load('node:path') as NodePath;
   const url = load('node:url') as NodeUrl;
-  const root = path.resolve(path.dirname(url.fileURLToPath(import.meta.url)), '../../..');
-  return [
-    ...readJsonTree(fs, path, root, 'rules', (name) => name.endsWith('.json')),
-    ...readJsonTree(fs, path, root, WORD_LIST_DIR, (name) => name.endsWith(WORD_LIST_SUFFIX)),
-  ];
+  return readSourceFiles(fs, path, path.resolve(path.dirname(url.fileURLToPath(import.meta.url)), '../../..'));
 }
 
 export function readRuleFiles(): BundledFile[] {
