@@ -42,6 +42,10 @@ const CORPORA = [
   // The thirteenth author's holdout (h13-*), scored at macro-F1 0.850 (min precision 0.78, min recall 0.57,
   // false alarms 5.6%) at the end of session 6 and released at the start of session 7 as tuning data.
   { name: 'own-tune-15', file: 'tests/corpus/own-tune-15.jsonl', showMisses: true },
+  // Author 16 (session 7): tone in everyday words, indirect leaks, own-area opinions; tuning data.
+  ...(existsSync('tests/corpus/own-tune-16.jsonl')
+    ? [{ name: 'own-tune-16', file: 'tests/corpus/own-tune-16.jsonl', showMisses: true }]
+    : []),
   // A fresh held-out set (own-holdout.jsonl), when one is in the tree: scored, never read. In session 7
   // the fifteenth author's holdout is written outside the tree while the rules are tuned.
   ...(existsSync('tests/corpus/own-holdout.jsonl')
