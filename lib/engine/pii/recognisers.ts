@@ -149,6 +149,17 @@ const AGE_PARENS_COMMA_BODY = /\((\d{1,3}),/gu;
 const AGE_ASIDE_BODY = /(?:only|just|barely|pas|net|nog maar|amper) (\d{1,2})(?=[,.;)])/g;
 const AGE_LEADING = /(?:^|[.…]\s*)(\d{1,2})(?=, )/gmu;
 const AGE_JARIG = /\b\d{1,3}[- ]?jarige?\b/g;
+// "het 50-jarig jubileum", "een vierjarige opleiding", "de Tachtigjarige Oorlog": a length of time, not a person's age.
+const JARIG_NOT_AGE =
+  /^\s*(?:oorlog|jubileum|ambtsjubileum|bestaan|huwelijk|huwelijksfeest|dienstverband|lidmaatschap|opleiding|studie|periode|termijn|looptijd|contract|programma|plan|project|pilot|traject|cyclus|onderzoek|garantie|geschiedenis|traditie|samenwerking)\b/u;
+// "Het slachtoffer, begin 80, ...", "de verdachte is eind 20": an age decade in digits, told about someone (after
+// is/was or as an aside) and ending there, so "begin 80 minuten" or "eind 2020" never count.
+const AGE_DECADE_DIGITS =
+  /(?:\b(?:is|was|werd|lijkt|ergens|rond)\s+|[,(]\s*)((?:begin|midden|eind|half)\s+[2-9]0)(?=\s*[,.)!?;]|\s+(?:en|and|of)\s|$)/gm;
+// "was a girl from the Thorbecke, 16.": an age as an aside that ends the sentence (only after a person noun).
+/** (?<=[\p{L}.], )(\d{1,2})(?=[.!?;](?:\s|$)|$) */
+const AGE_APPOSITION_END_BODY = /(\d{1,2})(?=[.!?;](?:\s|$)|$)/gmu;
+const DECADE_DIGITS_GATE = /(?:begin|midden|eind|half)\s+[2-9]0\b/;
 const AGE_YEARS_OLD = /\b\d{1,3}[- ]years?[- ]old\b|\baged \d{1,3}\b/g;
 // patterns().agePronoun (./patterns.list.json)
 // patterns().ageDecade (./patterns.list.json)
@@ -289,6 +300,58 @@ function isAgeNumber(value: string | undefined): boolean {
   return Number.isInteger(n) && n > 0 && n <= 110;
 }
 
+/** "-jarig(e)" that is someone's age, not a length of time ("het 50-jarig jubileum", "de Tachtigjarige Oorlog"). */
+function jarigIsAge(lower: string, m: RegExpExecArray): boolean {
+  return !JARIG_NOT_AGE.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 24));
+}
+
+// Plurals whose singular is not the word minus -s/-en (folded).
+const IRREGULAR_PLURALS = new Set(['mannen', 'kinderen', 'zussen', 'men', 'women', 'children', 'people']);
+
+/** A plural of a person noun ("meisjes", "jongens", "verdachten", "broers", "girls", "kinderen"). */
+function pluralPersonNoun(norm: string): boolean {
+  if (IRREGULAR_PLURALS.has(norm)) return true;
+  if (norm.length < 4) return false;
+  if (norm.endsWith('s') && PERSON_NOUNS.has(norm.slice(0, -1))) return true;
+  if (norm.endsWith('es') && PERSON_NOUNS.has(norm.slice(0, -2))) return true;
+  if (norm.endsWith('en') && (PERSON_NOUNS.has(norm.slice(0, -2)) || PERSON_NOUNS.has(norm.slice(0, -1)))) return true;
+  return false;
+}
+
+// Words before a plural that count or point at the people ("twee meisjes", "beide jongens", "those boys").
+const PLURAL_COUNTERS = new Set([
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'beide',
+  'allebei',
+  'die',
+  'deze',
+  'two',
+  'three',
+  'four',
+  'five',
+  'both',
+  'those',
+  'these',
+]);
+
+/**
+ * Whether "<plural> van <num>" gives the ages of particular people: counted or pointed at ("twee meisjes van 17",
+ * "die jongens van 15"), or a list of ages ("de jongens van 15 en 16"). Not an age range or a rule for a group
+ * ("kinderen van 4 tot 12", "jongeren van 16 mogen...").
+ */
+function pluralAges(tokens: Token[], i: number, text: string, num: Token): boolean {
+  const before = tokens[i - 1];
+  const counted = before !== undefined && (before.kind === 'number' || PLURAL_COUNTERS.has(before.norm));
+  const rest = text.slice(num.end, num.end + 12);
+  // A range ("van 4 tot 12") or a unit's name ("120 militairen van 11 Luchtmobiele Brigade").
+  if (/^\s*(?:tot|t\/m|tm|to|or|of)\b|^\s*[-–]|^\s+\p{Lu}/u.test(rest)) return false;
+  const listed = /^\s*(?:en|and|&|,)\s*\d{1,2}\b/.test(rest);
+  return counted || (listed && before !== undefined && /^(de|die|deze|the|those|these)$/.test(before.norm));
+}
+
 export function recognisePii(text: string, tokens: Token[]): PiiHits {
   const out: PiiHits = new Map();
   const put = (kind: PiiKind, hits: Hit[]) => {
@@ -332,26 +395,38 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
       ages.push(...guardedHits(text, AFTER_LETTER_SPACE, AGE_PARENS_LIST_BODY, (m) => isAgeNumber(m[1])));
     }
     ages.push(...regexHits(text, AGE_LEADING, (m) => isAgeNumber(m[1]), 1));
+    ages.push(
+      ...guardedHits(
+        text,
+        AFTER_LETTER_COMMA,
+        AGE_APPOSITION_END_BODY,
+        (m) => isAgeNumber(m[1]) && personNounBefore(tokens, tokenAt(tokens, m.index), 8),
+      ),
+    );
     if (sameLength) {
-      if (lower.includes('jarig')) ages.push(...regexHits(lower, AGE_JARIG));
+      if (lower.includes('jarig')) ages.push(...regexHits(lower, AGE_JARIG, (m) => jarigIsAge(lower, m)));
       if (lower.includes('year') || lower.includes('aged')) ages.push(...regexHits(lower, AGE_YEARS_OLD));
       ages.push(...regexHits(lower, pat.agePronoun, (m) => isAgeNumber(m[1])));
       ages.push(...regexHits(lower, AGE_ORDINAL, (m) => isAgeNumber(m[1])));
       ages.push(...regexHits(lower, pat.ageOnly, (m) => isAgeNumber(m[1])));
       ages.push(...regexHits(lower, pat.ageTurned, (m) => isAgeNumber(m[1])));
       ages.push(...guardedHits(lower, AFTER_COMMA, AGE_ASIDE_BODY, (m) => isAgeNumber(m[1])));
+      if (DECADE_DIGITS_GATE.test(lower)) ages.push(...regexHits(lower, AGE_DECADE_DIGITS, undefined, 1));
     }
   }
   if (sameLength) {
-    if (lower.includes('jarig')) ages.push(...regexHits(lower, pat.ageWordJarig));
+    if (lower.includes('jarig')) ages.push(...regexHits(lower, pat.ageWordJarig, (m) => jarigIsAge(lower, m)));
     if (/tig|ties/.test(lower)) ages.push(...regexHits(lower, pat.ageDecade));
   }
   // "jongen van 16", "boy of 16": a person noun followed by van/of and a number.
+  // Plural: "twee meisjes van 17", "de jongens van 15 en 16": counted or listed people, not "jongeren van 16" in general.
   for (let i = 0; i + 2 < tokens.length; i++) {
     const noun = tokens[i]!;
     const link = tokens[i + 1]!;
     const num = tokens[i + 2]!;
-    if (!PERSON_NOUNS.has(noun.norm) || (link.norm !== 'van' && link.norm !== 'of') || num.kind !== 'number') continue;
+    if ((link.norm !== 'van' && link.norm !== 'of') || num.kind !== 'number') continue;
+    const singular = PERSON_NOUNS.has(noun.norm);
+    if (!singular && !pluralPersonNoun(noun.norm)) continue;
     // "mijn dochter van 8": the author's own family in a personal story, not a third party.
     if (i > 0 && OWN.has(tokens[i - 1]!.norm)) continue;
     const after = tokens[i + 3];
@@ -362,6 +437,7 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
         !/[,.]/.test(text.slice(num.end, after.start)))
     )
       continue;
+    if (!singular && !pluralAges(tokens, i, text, num)) continue;
     ages.push({ start: noun.start, end: num.end, t0: i, t1: i + 3 });
   }
   if (hasDigit)

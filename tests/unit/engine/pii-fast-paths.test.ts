@@ -28,6 +28,7 @@ const GUARDED: Array<[RegExp, RegExp, RegExp]> = [
     /\((\d{1,2})(?:\s*(?:,|en|and|&)\s*\d{1,2})+\)/gu,
   ],
   [/(?<=\p{L} ?)\((\d{1,3}),/gu, /(?<=\p{L} ?)/uy, /\((\d{1,3}),/gu],
+  [/(?<=[\p{L}.], )(\d{1,2})(?=[.!?;](?:\s|$)|$)/gmu, /(?<=[\p{L}.], )/uy, /(\d{1,2})(?=[.!?;](?:\s|$)|$)/gmu],
   [
     /(?<=, )(?:only|just|barely|pas|net|nog maar|amper) (\d{1,2})(?=[,.;)])/g,
     /(?<=, )/y,
