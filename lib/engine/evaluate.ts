@@ -207,6 +207,23 @@ function anyAcceptedWithin(analysis: Analysis, hits: Hit[], start: number, end: 
   return false;
 }
 
+/**
+ * A short post (a tweet, a few sentences): one thought, so a subject in one sentence and a judgement in another
+ * belong together ("Weer een nieuw plan van de minister. Succes ermee 🙄"). In a longer post they may be paragraphs
+ * apart and about different things. Up to SHORT_TEXT_CHARS characters, or up to SHORT_TEXT_SENTENCES sentences of
+ * at most SHORT_TEXT_MAX_CHARS in all.
+ */
+export const SHORT_TEXT_CHARS = 400;
+export const SHORT_TEXT_SENTENCES = 3;
+export const SHORT_TEXT_MAX_CHARS = 600;
+
+export function isShortText(analysis: Analysis): boolean {
+  const length = analysis.text.length;
+  return (
+    length <= SHORT_TEXT_CHARS || (length <= SHORT_TEXT_MAX_CHARS && analysis.sentences.length <= SHORT_TEXT_SENTENCES)
+  );
+}
+
 export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
   const { analysis } = ctx;
   const role = ctx.role.toLowerCase();
@@ -226,6 +243,8 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
     if (role && compiled.exceptRoles?.some((r) => role.includes(r))) continue;
     const { language, quoted, negatable, match } = compiled;
     const changing = compiled.usesFindings;
+    // Where exceptions are looked for (rule option, read once per rule: rules without it pay nothing more).
+    const exceptionWindow = rule.exceptionWindow;
     filled[0] = filled[1] = false;
     for (let si = 0; si < sentences.length; si++) {
       const sentence = sentences[si]!;
@@ -251,8 +270,18 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
       }
       if (!first) continue;
       let excepted = false;
+      let exStart = sentence.start;
+      let exEnd = sentence.end;
+      if (exceptionWindow === 'near') {
+        // An ellipsis or "maar..." splits one thought into two sentences: the exception may be in either neighbour.
+        exStart = sentences[Math.max(0, si - 1)]!.start;
+        exEnd = sentences[Math.min(sentences.length - 1, si + 1)]!.end;
+      } else if (exceptionWindow === 'text') {
+        exStart = 0;
+        exEnd = analysis.text.length;
+      }
       for (const cue of compiled.exceptions) {
-        if (anyAcceptedWithin(analysis, sortedCueHits(ctx, memo, cue, lang), sentence.start, sentence.end, true)) {
+        if (anyAcceptedWithin(analysis, sortedCueHits(ctx, memo, cue, lang), exStart, exEnd, true)) {
           excepted = true;
           break;
         }
@@ -264,9 +293,13 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
       if (window === 'near') {
         winStart = sentences[Math.max(0, si - 1)]!.start;
         winEnd = sentences[Math.min(sentences.length - 1, si + 1)]!.end;
-      } else if (window === 'text') {
+      } else if (window === 'text' || (window === 'short-text' && isShortText(analysis))) {
         winStart = 0;
         winEnd = analysis.text.length;
+      } else if (window === 'short-text') {
+        // A longer post: as 'near' (the sentence and its neighbours).
+        winStart = sentences[Math.max(0, si - 1)]!.start;
+        winEnd = sentences[Math.min(sentences.length - 1, si + 1)]!.end;
       }
       let satisfied = true;
       for (const group of compiled.requires) {

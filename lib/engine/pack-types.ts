@@ -65,10 +65,20 @@ export interface PackRule {
   match: Cue[];
   /** ... and, for each inner list here, at least one of its cues matches in the same window. */
   requires?: Cue[][];
-  /** Where `requires` is looked for: the same sentence (default), that sentence and its neighbours, or the whole text. */
-  window?: 'sentence' | 'near' | 'text';
-  /** The rule does not fire when any of these cues matches in the same sentence. */
+  /**
+   * Where `requires` is looked for: the same sentence (default), that sentence and its neighbours ("near"), the whole
+   * text ("text"), or the whole text when it is short and otherwise as "near" ("short-text": a post of at most 400
+   * characters, or at most 3 sentences and 600 characters, is one thought: a subject in one sentence and a judgement
+   * in another belong together; in a long post they may be paragraphs apart).
+   */
+  window?: 'sentence' | 'near' | 'text' | 'short-text';
+  /** The rule does not fire when any of these cues matches in the exception window (default: the same sentence). */
   exceptions?: Cue[];
+  /**
+   * Where `exceptions` are looked for: the matched sentence (default), that sentence and its neighbours ("near":
+   * an ellipsis or "maar..." splits one thought into two sentences), or the whole text. Independent of `window`.
+   */
+  exceptionWindow?: 'sentence' | 'near' | 'text';
   /** Roles (free text, lowercase substrings) for which the rule does not apply, e.g. "woordvoerder". */
   exceptRoles?: string[];
   message: LocalText;
