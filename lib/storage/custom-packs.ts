@@ -1,14 +1,16 @@
 /**
  * Custom rule packs imported by the user (options page). They are validated
- * with the engine's validatePack on import and again on load (a stored pack
- * from an older version may no longer fit); bad input never replaces the
- * packs that were there. Content scripts pass loadExtraPacks() to checkPost
+ * with the engine's validatePack on import (every problem, with its line) and
+ * checked again on load (./pack-check.ts, the same verdict without valibot: a
+ * stored pack from an older version may no longer fit); bad input never
+ * replaces the packs that were there. Content scripts pass loadExtraPacks() to checkPost
  * as `extraPacks`.
  */
 import type { PackValidationError } from '../engine';
 import type { RulePack } from '../engine/pack-types';
 import { type CustomPackRecord, customPacksItem } from './items';
 import { readManagedPolicy } from './managed';
+import { checkPackInput } from './pack-check';
 
 export type { CustomPackRecord } from './items';
 
@@ -21,9 +23,7 @@ export async function loadCustomPacks(): Promise<CustomPackRecord[]> {
   try {
     const stored = await customPacksItem.getValue();
     if (!Array.isArray(stored) || stored.length === 0) return [];
-    // Loaded on demand: pages without custom packs do not pull in the engine.
-    const { validatePackInput } = await import('./pack-input');
-    return stored.filter((record) => record && validatePackInput(record.pack, record.fileName ?? record.id).ok);
+    return stored.filter((record) => record && checkPackInput(record.pack).ok);
   } catch {
     return [];
   }

@@ -9,12 +9,11 @@
  * the policy value and the options page shows it disabled.
  */
 
-import * as v from 'valibot';
-
 import type { RulePack } from '../engine/pack-types';
 import type { UiLanguage } from '../i18n';
 import { normaliseProfileOrganisation } from './migrations';
-import { describeIssue, profileSchema, settingsFieldsSchema } from './schema';
+import { checkPackInput } from './pack-check';
+import { validateManagedSetting } from './schema';
 import { DEFAULT_SETTINGS, MANAGEABLE_SETTINGS, type ManageableSetting, type Settings } from './settings';
 
 export interface ManagedPolicy {
@@ -35,24 +34,10 @@ export interface ManagedPolicy {
 
 export const EMPTY_POLICY: ManagedPolicy = { values: {}, locked: [], customPacks: [], problems: [] };
 
-const entries = settingsFieldsSchema.entries;
-const profileEntries = profileSchema.entries;
-const FIELD_SCHEMAS: Record<ManageableSetting, v.GenericSchema> = {
-  organisation: profileEntries.organisation,
-  topics: profileEntries.topics,
-  role: profileEntries.role,
-  uiLanguage: entries.uiLanguage,
-  enabledPacks: entries.enabledPacks,
-  disabledRules: entries.disabledRules,
-  bannerThreshold: entries.bannerThreshold,
-  sites: entries.sites,
-  likeGuard: entries.likeGuard,
-};
-
 /**
  * Parses raw managed storage content. Pure: unit-tested without a browser.
- * Custom packs are validated with the engine, which is loaded only when a
- * policy has packs: the popup and content scripts without one stay light.
+ * Each setting is checked as that field of the settings (./schema.ts); custom
+ * packs as stored custom packs (./pack-check.ts: no valibot in the content scripts).
  */
 export async function parseManagedPolicy(raw: unknown, lang: UiLanguage = 'nl'): Promise<ManagedPolicy> {
   if (typeof raw !== 'object' || raw === null) return EMPTY_POLICY;
@@ -61,10 +46,10 @@ export async function parseManagedPolicy(raw: unknown, lang: UiLanguage = 'nl'):
   const values = policy.values as Record<string, unknown>;
   for (const key of MANAGEABLE_SETTINGS) {
     if (data[key] === undefined) continue;
-    const result = v.safeParse(FIELD_SCHEMAS[key], data[key]);
-    if (result.success) values[key] = result.output;
+    const result = validateManagedSetting(key, data[key], lang);
+    if (result.ok) values[key] = result.value;
     // A sentence in the UI language, never a raw message key: IT staff read this list in the options page.
-    else if (result.issues[0]) policy.problems.push(describeIssue(result.issues[0], lang, key).message);
+    else policy.problems.push(result.message);
   }
   if (typeof values.organisation === 'string') {
     // Aliases ("aenm") become the merged ministry plus the portfolio as a topic.
@@ -79,14 +64,10 @@ export async function parseManagedPolicy(raw: unknown, lang: UiLanguage = 'nl'):
     }
   }
   if (Array.isArray(data.customPacks) && data.customPacks.length > 0) {
-    const { validatePackInput } = await import('./pack-input');
     data.customPacks.forEach((entry, index) => {
-      const checked = validatePackInput(entry, `customPacks[${index}]`);
+      const checked = checkPackInput(entry);
       if (checked.ok) policy.customPacks.push({ ...checked.pack, kind: 'custom' });
-      else
-        policy.problems.push(
-          `customPacks[${index}]: ${checked.errors.map((e) => `${e.path} ${e.message}`).join('; ')}`,
-        );
+      else policy.problems.push(`customPacks[${index}]: ${checked.message}`);
     });
   }
   return policy;

@@ -1,9 +1,9 @@
 /** The built-in packs and lexicons, validated once; invalid files are left out (fail open) and reported. */
-import * as v from 'valibot';
 import { bundledFiles } from '../data/bundled';
 import type { Lexicon, RulePack } from '../pack-types';
 import { runSteps } from '../steps';
-import { LexiconSchema, RulePackSchema } from './schema';
+// The shape check without valibot (the content scripts load this; ./validate.ts keeps valibot).
+import { checkLexiconShape, checkPackShape } from './shape';
 
 export interface LoadedData {
   packs: RulePack[];
@@ -36,22 +36,20 @@ export function* loadBundledSteps(): Generator<void, LoadedData> {
       continue;
     }
     if (/\/lexicons\//.test(file.path)) {
-      const parsed = v.safeParse(LexiconSchema, file.data);
-      if (!parsed.success) {
-        problems.push(`${file.path}: ${parsed.issues[0]?.message ?? 'invalid lexicon'}`);
+      const lexicon = checkLexiconShape(file.data);
+      if (!lexicon.ok) {
+        problems.push(`${file.path}: ${lexicon.path} ${lexicon.message}`);
         continue;
       }
-      lexicons.push(parsed.output as Lexicon);
+      lexicons.push(lexicon.value);
       continue;
     }
-    const parsed = v.safeParse(RulePackSchema, file.data);
-    if (!parsed.success) {
-      problems.push(
-        `${file.path}: ${v.getDotPath(parsed.issues[0]!) ?? ''} ${parsed.issues[0]?.message ?? 'invalid pack'}`,
-      );
+    const checked = checkPackShape(file.data);
+    if (!checked.ok) {
+      problems.push(`${file.path}: ${checked.path} ${checked.message}`);
       continue;
     }
-    const pack = parsed.output as RulePack;
+    const pack = checked.value;
     packs.push(pack);
     packFiles.set(pack.id, file.path);
   }

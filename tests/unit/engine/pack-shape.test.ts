@@ -1,0 +1,287 @@
+/**
+ * lib/engine/packs/shape.ts (the shape check without valibot, used by the engine and the content
+ * scripts) against lib/engine/packs/schema.ts (valibot, used by validatePack): the same verdict,
+ * the same value back, and the same first problem's path, on every built-in file, a table of
+ * edge cases and random and mutated input. Random runs use a fresh seed every time (fast-check
+ * prints it on a failure, to replay that case).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import { LexiconSchema, PackRuleSchema, RulePackSchema } from '../../../lib/engine/packs/schema';
+import {
+  checkLexiconShape,
+  checkPackShape,
+  LEXICON_SHAPE,
+  PACK_SHAPE,
+  RULE_SHAPE,
+} from '../../../lib/engine/packs/shape';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+
+function ruleFiles(): { path: string; data: unknown }[] {
+  const found: { path: string; data: unknown }[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.json'))
+        found.push({ path: path.relative(ROOT, full), data: JSON.parse(readFileSync(full, 'utf8')) });
+    }
+  };
+  walk(path.join(ROOT, 'rules'));
+  return found;
+}
+const FILES = ruleFiles();
+const PACKS = FILES.filter((f) => !f.path.includes('/lexicons/')).map((f) => f.data);
+const LEXICONS = FILES.filter((f) => f.path.includes('/lexicons/')).map((f) => f.data);
+
+/** valibot's path of an issue, written as validatePack writes it ("rules[3].match[0]"). */
+function issuePath(issue: v.BaseIssue<unknown>): string {
+  let out = '';
+  for (const item of issue.path ?? []) {
+    const key = (item as { key: unknown }).key;
+    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+/** Both checks agree on `value`: verdict, value back (strictly: a field kept as undefined counts) and first path. */
+function expectSame(kind: 'pack' | 'lexicon', value: unknown): boolean {
+  const schema = kind === 'pack' ? RulePackSchema : LexiconSchema;
+  const reference = v.safeParse(schema, value, { abortEarly: true });
+  const own = kind === 'pack' ? checkPackShape(value) : checkLexiconShape(value);
+  if (own.ok !== reference.success) return false;
+  if (own.ok) return isDeepStrictEqual(own.value, reference.output);
+  return !own.ok && own.path === issuePath(reference.issues![0]!) && own.message.length > 0;
+}
+
+const RULE = {
+  id: 'r-1',
+  category: 'tone',
+  stelregel: 1,
+  severity: 'warning',
+  language: 'nl',
+  match: ['sukkel', 're:\\bidioot\\b'],
+  message: { nl: 'Let op', en: 'Mind' },
+  suggestion: { nl: 'Anders', en: 'Other' },
+};
+const PACK = { id: 'p', kind: 'custom', name: { nl: 'P', en: 'P' }, rules: [RULE] };
+
+describe('pack shape check without valibot', () => {
+  it('has the same fields, in the same order, as the valibot schemas', () => {
+    expect(Object.keys(RULE_SHAPE)).toEqual(Object.keys(PackRuleSchema.entries));
+    expect(Object.keys(PACK_SHAPE)).toEqual(Object.keys(RulePackSchema.entries));
+    expect(Object.keys(LEXICON_SHAPE)).toEqual(Object.keys(LexiconSchema.entries));
+  });
+
+  it('agrees on every built-in pack and lexicon', () => {
+    expect(PACKS.length).toBeGreaterThan(5);
+    for (const pack of PACKS) expect(expectSame('pack', pack)).toBe(true);
+    for (const lexicon of LEXICONS) expect(expectSame('lexicon', lexicon)).toBe(true);
+    for (const pack of PACKS) expect(checkPackShape(pack).ok).toBe(true);
+  });
+
+  const rule = (change: Record<string, unknown>) => ({ ...PACK, rules: [{ ...RULE, ...change }] });
+  const cases: [string, unknown, boolean][] = [
+    ['a minimal pack', PACK, true],
+    ['an unknown field (dropped)', { ...PACK, notes: 'x' }, true],
+    ['an optional field set to undefined (kept as undefined)', { ...PACK, organisation: undefined }, true],
+    ['a required field set to undefined', { ...PACK, kind: undefined }, false],
+    ['a missing id', { kind: 'custom', name: PACK.name }, false],
+    ['an id with capitals', { ...PACK, id: 'Pack' }, false],
+    ['an empty id', { ...PACK, id: '' }, false],
+    ['an unknown kind', { ...PACK, kind: 'team' }, false],
+    ['an empty name', { ...PACK, name: { nl: '', en: 'x' } }, false],
+    ['a list as the pack', [PACK], false],
+    ['null', null, false],
+    ['a string', 'pack', false],
+    ['an empty match', rule({ match: [] }), false],
+    ['an empty cue', rule({ match: [''] }), false],
+    ['a broken regular expression', rule({ match: ['re:(a'] }), false],
+    ['a regular expression only the u flag refuses', rule({ match: ['re:\\-'] }), false],
+    ['stelregel as text', rule({ stelregel: '1' }), false],
+    ['stelregel 5', rule({ stelregel: 5 }), false],
+    ['an empty requires group', rule({ requires: [[]] }), false],
+    ['no requires groups', rule({ requires: [] }), true],
+    ['quoted as text', rule({ quoted: 'yes' }), false],
+    ['a window', rule({ window: 'near' }), true],
+    ['examples as a list (valibot objects take lists)', rule({ examples: [] }), true],
+    ['examples with a profile', rule({ examples: { profile: { topics: ['a'], extra: 1 } } }), true],
+    ['aliases as a list (a record takes lists too)', { ...PACK, aliases: ['asiel'] }, true],
+    ['aliases with a number', { ...PACK, aliases: { a: 1 } }, false],
+    ['a lexicon extension without languages', { ...PACK, lexicons: { insults: {} } }, true],
+    ['a lexicon extension with a number', { ...PACK, lexicons: { insults: { nl: [1] } } }, false],
+    ['an area without terms', { ...PACK, areas: [{ id: 'a', name: PACK.name }] }, false],
+    ['an area', { ...PACK, areas: [{ id: 'a', name: PACK.name, terms: { nl: ['x'], en: [] } }] }, true],
+    ['sensitive without en', { ...PACK, sensitive: { nl: [] } }, false],
+    ['exclusions', { ...PACK, lexiconExclusions: { insults: ['x'], constructor: [1] } }, true],
+    [
+      'a __proto__ key from JSON',
+      JSON.parse('{"id":"p","kind":"core","name":{"nl":"a","en":"b"},"__proto__":{}}'),
+      true,
+    ],
+    [
+      'a __proto__ key in a record from JSON',
+      JSON.parse('{"id":"p","kind":"core","name":{"nl":"a","en":"b"},"aliases":{"__proto__":5,"a":"b"}}'),
+      true,
+    ],
+  ];
+  it.each(cases)('%s', (_name, value, ok) => {
+    expect(checkPackShape(value).ok).toBe(ok);
+    expect(expectSame('pack', value)).toBe(true);
+  });
+
+  it('names the first problem with its path', () => {
+    expect(checkPackShape(rule({ match: ['ok', 're:('] }))).toEqual({
+      ok: false,
+      path: 'rules[0].match[1]',
+      message: 'invalid regular expression',
+    });
+    expect(checkPackShape({ ...PACK, name: { nl: 'a' } })).toMatchObject({ ok: false, path: 'name.en' });
+  });
+
+  it('lexicons: the same verdict on a table of cases', () => {
+    const lexicon = { id: 'insults', language: 'nl', description: '', terms: ['a'] };
+    for (const [value, ok] of [
+      [lexicon, true],
+      [{ ...lexicon, description: undefined }, false],
+      [{ ...lexicon, language: 'de' }, false],
+      [{ ...lexicon, terms: [''] }, true],
+      [{ ...lexicon, id: '' }, false],
+      [{ ...lexicon, note: 'x' }, true],
+    ] as const) {
+      expect(checkLexiconShape(value).ok).toBe(ok);
+      expect(expectSame('lexicon', value)).toBe(true);
+    }
+  });
+});
+
+/** Values a mutation puts in: each kind the schemas tell apart, and near misses. */
+const LEAF = fc.oneof(
+  fc.constantFrom(
+    undefined,
+    null,
+    '',
+    'x',
+    'Re:(',
+    're:(',
+    're:a|b',
+    're:\\-',
+    'tone',
+    'warning',
+    'nl',
+    'en',
+    'any',
+    'near',
+    'core',
+    'custom',
+    'a-b',
+    'A',
+    0,
+    1,
+    4,
+    5,
+    Number.NaN,
+    true,
+    false,
+    [],
+    [''],
+    ['x'],
+    [[]],
+    [['x']],
+    {},
+    { nl: 'a', en: 'b' },
+    { nl: ['a'], en: [] },
+    { nl: [] },
+  ),
+  fc.jsonValue({ maxDepth: 2 }),
+);
+const KEY = fc.constantFrom(
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'examples',
+  'notes',
+  'id',
+  'nl',
+  'en',
+  'profile',
+  'requires',
+  'quoted',
+  '0',
+);
+
+/**
+ * `seed` with one change at a random place: a value replaced, a key removed, or a key added
+ * (also `__proto__`, written as JSON.parse would, as an own property).
+ */
+function mutate(seed: unknown, choices: number[], value: unknown, how: 'set' | 'remove' | 'add', key: string): unknown {
+  const copy = structuredClone(seed);
+  let node: unknown = copy;
+  for (const [i, choice] of choices.entries()) {
+    if (typeof node !== 'object' || node === null) break;
+    const keys = Object.keys(node);
+    const pick = keys[choice % Math.max(keys.length, 1)];
+    const child = pick === undefined ? undefined : (node as Record<string, unknown>)[pick];
+    const last = i === choices.length - 1 || pick === undefined || typeof child !== 'object' || child === null;
+    if (!last) {
+      node = child;
+      continue;
+    }
+    const record = node as Record<string, unknown>;
+    if (how === 'add' && !Array.isArray(node))
+      Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+    else if (pick === undefined) break;
+    else if (how === 'remove' && !Array.isArray(node)) delete record[pick];
+    else record[pick] = value;
+    break;
+  }
+  return copy;
+}
+
+const MUTATION = fc.tuple(
+  fc.array(fc.nat(), { minLength: 1, maxLength: 7 }),
+  LEAF,
+  fc.constantFrom('set', 'remove', 'add') as fc.Arbitrary<'set' | 'remove' | 'add'>,
+  KEY,
+);
+
+describe('pack shape check: random and mutated input (fresh seed each run)', { timeout: 120_000 }, () => {
+  it('agrees with valibot on random values', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (value) => {
+        expect(expectSame('pack', value)).toBe(true);
+        expect(expectSame('lexicon', value)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('agrees with valibot on mutated small packs (one to three changes)', () => {
+    fc.assert(
+      fc.property(fc.array(MUTATION, { minLength: 1, maxLength: 3 }), (mutations) => {
+        let value: unknown = { ...PACK, areas: [{ id: 'a', name: PACK.name, terms: { nl: ['x'], en: [] } }] };
+        for (const [choices, leaf, how, key] of mutations) value = mutate(value, choices, leaf, how, key);
+        expect(expectSame('pack', value)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with valibot on mutated built-in packs and lexicons', () => {
+    const small = PACKS.filter((pack) => JSON.stringify(pack).length < 200_000);
+    fc.assert(
+      fc.property(fc.nat(), MUTATION, fc.boolean(), (which, [choices, leaf, how, key], lexicon) => {
+        const seeds = lexicon ? LEXICONS : small;
+        const value = mutate(seeds[which % seeds.length], choices, leaf, how, key);
+        expect(expectSame(lexicon ? 'lexicon' : 'pack', value)).toBe(true);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
