@@ -70,12 +70,32 @@ const RULE = {
   suggestion: { nl: 'Anders', en: 'Other' },
 };
 const PACK = { id: 'p', kind: 'custom', name: { nl: 'P', en: 'P' }, rules: [RULE] };
+const rule = (change: Record<string, unknown>) => ({ ...PACK, rules: [{ ...RULE, ...change }] });
 
 describe('pack shape check without valibot', () => {
   it('has the same fields, in the same order, as the valibot schemas', () => {
     expect(Object.keys(RULE_SHAPE)).toEqual(Object.keys(PackRuleSchema.entries));
     expect(Object.keys(PACK_SHAPE)).toEqual(Object.keys(RulePackSchema.entries));
     expect(Object.keys(LEXICON_SHAPE)).toEqual(Object.keys(LexiconSchema.entries));
+  });
+
+  it('takes exactly the values each picklist field of the valibot schemas takes', () => {
+    type Entry = { type: string; options?: unknown[]; wrapped?: Entry };
+    const fields: [Record<string, Entry>, (key: string, value: unknown) => unknown][] = [
+      [PackRuleSchema.entries as Record<string, Entry>, (key, value) => rule({ [key]: value })],
+      [RulePackSchema.entries as Record<string, Entry>, (key, value) => ({ ...PACK, [key]: value })],
+    ];
+    let checked = 0;
+    for (const [entries, withValue] of fields)
+      for (const [key, entry] of Object.entries(entries)) {
+        const picklist = entry.type === 'picklist' ? entry : entry.wrapped?.type === 'picklist' ? entry.wrapped : null;
+        if (!picklist) continue;
+        for (const value of [...picklist.options!, 'other', 0, null]) {
+          expect(expectSame('pack', withValue(key, value)), `${key}: ${String(value)}`).toBe(true);
+          checked++;
+        }
+      }
+    expect(checked).toBeGreaterThan(20);
   });
 
   it('agrees on every built-in pack and lexicon', () => {
@@ -85,7 +105,6 @@ describe('pack shape check without valibot', () => {
     for (const pack of PACKS) expect(checkPackShape(pack).ok).toBe(true);
   });
 
-  const rule = (change: Record<string, unknown>) => ({ ...PACK, rules: [{ ...RULE, ...change }] });
   const cases: [string, unknown, boolean][] = [
     ['a minimal pack', PACK, true],
     ['an unknown field (dropped)', { ...PACK, notes: 'x' }, true],
