@@ -25,7 +25,7 @@ import { lzmaCompress, lzmaDecompress } from './lzma-encoder.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The module the build replaces (matched on its path, with either separator). */
-const SOURCE_MODULE = /lib[\\/]engine[\\/]data[\\/]source\.ts$/;
+export const SOURCE_MODULE = /lib[\\/]engine[\\/]data[\\/]source\.ts$/;
 
 /**
  * Every rules/**.json file, then the engine's word lists (lib/engine/**.list.json), in a

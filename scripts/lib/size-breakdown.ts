@@ -3,7 +3,10 @@
  * measurement behind the README's size section, so the next trim starts from figures.
  *
  * - The same esbuild bundle as `npm run bench` (lib/engine/index.ts, every export), and the
- *   part the content scripts load (they import only checkPost and warmUpEngine).
+ *   part the content scripts load (they import only checkPost and warmUpEngine), bundled twice:
+ *   by esbuild, and as the extension build bundles it (Vite's rolldown, minified by oxc). WHY
+ *   both: esbuild keeps valibot's schemas (module-level calls it cannot prove pure) although the
+ *   content scripts never validate with them, rolldown drops them; the built file is what ships.
  * - Minified code per module (esbuild metafile) and the bytes of its long string and regex
  *   literals (data written as code: name lists, language profiles, detector patterns).
  * - The packed rule data per section of the layout (lib/engine/data/layout.ts), each
@@ -12,8 +15,15 @@
  * Measures only; the build does not use it.
  */
 import { build } from 'esbuild';
+import { build as rolldownBuild } from 'rolldown';
 import { lzmaCompress } from './lzma-encoder.mjs';
-import { readRuleSourceFiles, ruleDataEsbuildPlugin, ruleDataText } from './rule-data-plugin';
+import {
+  packedSourceModule,
+  readRuleSourceFiles,
+  ruleDataEsbuildPlugin,
+  ruleDataText,
+  SOURCE_MODULE,
+} from './rule-data-plugin';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 /** A string or regex literal of at least this many characters counts as data written as code. */
@@ -56,13 +66,40 @@ async function literalBytes(file: string): Promise<number> {
   return total;
 }
 
+/** Minified bytes of `contents` bundled as the extension build does (rolldown, oxc, the rule data packed). */
+async function shippedBytes(contents: string): Promise<number> {
+  const entry = '\0size-breakdown-entry';
+  const result = await rolldownBuild({
+    input: entry,
+    cwd: process.cwd(),
+    platform: 'browser',
+    logLevel: 'silent',
+    write: false,
+    output: { format: 'esm', minify: true },
+    plugins: [
+      {
+        name: 'entry',
+        resolveId: (id: string) => (id === entry ? id : null),
+        load: (id: string) => (id === entry ? contents : null),
+      },
+      { name: 'rule-data', load: (id: string) => (SOURCE_MODULE.test(id) ? packedSourceModule() : null) },
+    ],
+  });
+  return result.output.reduce((sum, chunk) => sum + ('code' in chunk ? Buffer.byteLength(chunk.code) : 0), 0);
+}
+
+const CONTENT_IMPORTS = "export { checkPost, warmUpEngine } from './lib/engine/index.ts';";
 const all = await bundle("export * from './lib/engine/index.ts';");
-const content = await bundle("export { checkPost, warmUpEngine } from './lib/engine/index.ts';");
+const content = await bundle(CONTENT_IMPORTS);
+const contentShipped = await shippedBytes(CONTENT_IMPORTS);
 const packedBytes = Object.entries(all.inputs)
   .filter(([file]) => file.endsWith('lib/engine/data/source.ts'))
   .reduce((sum, [, input]) => sum + input.bytesInOutput, 0);
 console.log(
   `engine + packs ${kb(all.bytes)} (every export, as npm run bench); what the content scripts import ${kb(content.bytes)}`,
+);
+console.log(
+  `  what the content scripts import, bundled as the extension build does (rolldown, oxc): ${kb(contentShipped)}`,
 );
 console.log(`  packed rule data ${kb(packedBytes)}, code ${kb(all.bytes - packedBytes)}`);
 
