@@ -300,6 +300,103 @@ function isAgeNumber(value: string | undefined): boolean {
   return Number.isInteger(n) && n > 0 && n <= 110;
 }
 
+// Numbers in words, 2 to 99 (folded: "tweeëntwintig" is "tweeentwintig"): "een" and "one" are left out, they are
+// mostly the article.
+const UNITS_NL = ['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen'];
+const TEENS_NL = [
+  'tien',
+  'elf',
+  'twaalf',
+  'dertien',
+  'veertien',
+  'vijftien',
+  'zestien',
+  'zeventien',
+  'achttien',
+  'negentien',
+];
+const TENS_NL = ['twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'];
+const UNITS_EN = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+const TEENS_EN = [
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const TENS_EN = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const NUMBER_WORD = `(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${[...UNITS_NL, ...TEENS_NL, ...TENS_NL, ...UNITS_EN, ...TEENS_EN, ...TENS_EN].join('|')})`;
+const AGED_WORD = new RegExp(String.raw`\baged (${NUMBER_WORD})\b`, 'g');
+
+// Before a number in words these count people, not years: "moeder van drie", "een gezin van vijf".
+const COUNTING_NOUNS = new Set([
+  'moeder',
+  'vader',
+  'ouder',
+  'mother',
+  'father',
+  'parent',
+  'mum',
+  'mom',
+  'dad',
+  'gezin',
+  'familie',
+  'huishouden',
+  'family',
+  'household',
+]);
+
+/** The value of a number written in words (folded, "zestien", "tweeentwintig", "ninety-one") as digits, or undefined. */
+export function numberWord(word: string): string | undefined {
+  const w = word.replace('ë', 'e');
+  const simple = (units: string[], teens: string[], tens: string[]) => {
+    let i = units.indexOf(w);
+    if (i >= 0) return i + 2;
+    i = teens.indexOf(w);
+    if (i >= 0) return i + 10;
+    i = tens.indexOf(w);
+    if (i >= 0) return (i + 2) * 10;
+    return undefined;
+  };
+  const value = simple(UNITS_NL, TEENS_NL, TENS_NL) ?? simple(UNITS_EN, TEENS_EN, TENS_EN);
+  if (value !== undefined) return String(value);
+  const nl = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en([a-z]+)$/.exec(w);
+  if (nl) {
+    const ten = TENS_NL.indexOf(nl[2]!);
+    if (ten >= 0) return String((ten + 2) * 10 + ['een', ...UNITS_NL].indexOf(nl[1]!) + 1);
+  }
+  const en = /^([a-z]+)-([a-z]+)$/.exec(w);
+  if (en) {
+    const ten = TENS_EN.indexOf(en[1]!);
+    const unit = ['one', ...UNITS_EN].indexOf(en[2]!);
+    if (ten >= 0 && unit >= 0) return String((ten + 2) * 10 + unit + 1);
+  }
+  return undefined;
+}
+
+/**
+ * An age in words as an aside after a person noun: ", ninety-one," / ", zeventig." right after a word and a comma
+ * ("Lady from the Bongerd, ninety-one, broke her hip"). A token walk: a pattern over all number words costs more.
+ */
+function appositionWordAges(text: string, tokens: Token[]): Hit[] {
+  const out: Hit[] = [];
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'word' || tokens[i - 1]!.text !== ',' || tokens[i - 1]!.start !== t.start - 2) continue;
+    const next = tokens[i + 1]!;
+    if (next.kind !== 'punct' || !/^[,.;)]$/.test(next.text) || next.start !== t.end) continue;
+    if (text[t.start - 1] !== ' ' || tokens[i - 2]!.end !== t.start - 2) continue;
+    if (!isAgeNumber(numberWord(t.norm)) || !personNounBefore(tokens, i - 1, 8)) continue;
+    out.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
+  }
+  return out;
+}
+
 /** "-jarig(e)" that is someone's age, not a length of time ("het 50-jarig jubileum", "de Tachtigjarige Oorlog"). */
 function jarigIsAge(lower: string, m: RegExpExecArray): boolean {
   return !JARIG_NOT_AGE.test(lower.slice(m.index + m[0].length, m.index + m[0].length + 24));
@@ -345,10 +442,10 @@ const PLURAL_COUNTERS = new Set([
 function pluralAges(tokens: Token[], i: number, text: string, num: Token): boolean {
   const before = tokens[i - 1];
   const counted = before !== undefined && (before.kind === 'number' || PLURAL_COUNTERS.has(before.norm));
-  const rest = text.slice(num.end, num.end + 12);
+  const rest = text.slice(num.end, num.end + 24);
   // A range ("van 4 tot 12") or a unit's name ("120 militairen van 11 Luchtmobiele Brigade").
   if (/^\s*(?:tot|t\/m|tm|to|or|of)\b|^\s*[-–]|^\s+\p{Lu}/u.test(rest)) return false;
-  const listed = /^\s*(?:en|and|&|,)\s*\d{1,2}\b/.test(rest);
+  const listed = new RegExp(`^\\s*(?:en|and|&|,)\\s*(?:\\d{1,2}|${NUMBER_WORD})\\b`, 'u').test(rest.toLowerCase());
   return counted || (listed && before !== undefined && /^(de|die|deze|the|those|these)$/.test(before.norm));
 }
 
@@ -417,6 +514,9 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
   if (sameLength) {
     if (lower.includes('jarig')) ages.push(...regexHits(lower, pat.ageWordJarig, (m) => jarigIsAge(lower, m)));
     if (/tig|ties/.test(lower)) ages.push(...regexHits(lower, pat.ageDecade));
+    // "Twins, aged fourteen", "Lady from the Bongerd, ninety-one, broke her hip": an age in words.
+    if (lower.includes('aged ')) ages.push(...regexHits(lower, AGED_WORD, (m) => isAgeNumber(numberWord(m[1]!))));
+    ages.push(...appositionWordAges(text, tokens));
   }
   // "jongen van 16", "boy of 16": a person noun followed by van/of and a number.
   // Plural: "twee meisjes van 17", "de jongens van 15 en 16": counted or listed people, not "jongeren van 16" in general.
@@ -424,14 +524,20 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     const noun = tokens[i]!;
     const link = tokens[i + 1]!;
     const num = tokens[i + 2]!;
-    if ((link.norm !== 'van' && link.norm !== 'of') || num.kind !== 'number') continue;
+    if (link.norm !== 'van' && link.norm !== 'of') continue;
+    // A number in words ("meisje van zestien", "broertjes van zeven en negen"), but not one that counts people
+    // ("moeder van drie", "een gezin van vijf").
+    const value = num.kind === 'number' ? num.text : COUNTING_NOUNS.has(noun.norm) ? undefined : numberWord(num.norm);
+    if (value === undefined) continue;
+    // "die buurman van twee hoog": a floor, not an age.
+    if (tokens[i + 3]?.norm === 'hoog') continue;
     const singular = PERSON_NOUNS.has(noun.norm);
     if (!singular && !pluralPersonNoun(noun.norm)) continue;
     // "mijn dochter van 8": the author's own family in a personal story, not a third party.
     if (i > 0 && OWN.has(tokens[i - 1]!.norm)) continue;
     const after = tokens[i + 3];
     if (
-      !isAgeNumber(num.text) ||
+      !isAgeNumber(value) ||
       (after &&
         /^(jaar|years|procent|%|euro|km|minuten|uur)$/.test(after.norm) &&
         !/[,.]/.test(text.slice(num.end, after.start)))

@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { recognisePii } from '../../../lib/engine/pii/recognisers';
+import { numberWord, recognisePii } from '../../../lib/engine/pii/recognisers';
 import { tokenize } from '../../../lib/engine/text/tokenizer';
 
 function ages(text: string): string[] {
@@ -37,6 +37,16 @@ describe('age recogniser: found', () => {
     ['De dader is eind 20.', 'eind 20'],
     // An aside that ends the sentence, after a person noun.
     ['The cyclist hit this morning was a girl from the Thorbecke, 16. Awful.', '16'],
+    // Numbers in words.
+    ['Meisje van zestien uit Ruinerwold binnengebracht.', 'Meisje van zestien'],
+    ['Een vrouw van vierenveertig uit Dokkum met MS.', 'vrouw van vierenveertig'],
+    ['Een man van tweeëntwintig is aangehouden.', 'man van tweeëntwintig'],
+    ['De twee broertjes van zeven en negen zijn terecht.', 'broertjes van zeven'],
+    ['Twins, aged fourteen, caught shoplifting.', 'aged fourteen'],
+    ['Lady from the Bongerd, ninety-one, broke her hip.', 'ninety-one'],
+    ['De buurman, zeventig, zag het gebeuren.', 'zeventig'],
+    ['A boy of twelve was hit.', 'boy of twelve'],
+    ['Had vandaag een beller van 82 uit Ommen aan de lijn.', 'beller van 82'],
   ])('"%s" → %s', (text, expected) => {
     expect(ages(text)).toContain(expected);
   });
@@ -68,8 +78,33 @@ describe('age recogniser: not an age', () => {
     'Lezing over de Tachtigjarige Oorlog.',
     'Het was begin 80 minuten na de start.',
     'Bus naar Kamer 12, 16.',
+    'Moeder van drie kinderen zoekt oppas.',
+    'Een vader van twee.',
+    'Een gezin van vijf kreeg een huis.',
+    'Als die buurman van twee hoog weer gaat boren.',
+    'Wij spraken met de wethouder, twee keer.',
+    'Een jongen van twintig jaar geleden.',
   ])('"%s"', (text) => {
     expect(ages(text)).toEqual([]);
+  });
+});
+
+describe('numbers in words', () => {
+  it.each([
+    ['twee', '2'],
+    ['zestien', '16'],
+    ['negentig', '90'],
+    ['eenentwintig', '21'],
+    ['tweeentwintig', '22'],
+    ['vierenveertig', '44'],
+    ['fourteen', '14'],
+    ['ninety-one', '91'],
+    ['twenty', '20'],
+  ])('%s = %s', (word, value) => {
+    expect(numberWord(word)).toBe(value);
+  });
+  it.each(['een', 'one', 'honderd', 'tweeen', 'ninety-ten', 'keer'])('%s is none', (word) => {
+    expect(numberWord(word)).toBeUndefined();
   });
 });
 
