@@ -81,6 +81,18 @@ export function setHits(analysis: Analysis, id: string): Hit[] {
   return hits;
 }
 
+/**
+ * Whether setHits(analysis, id) may return any hit, answered without running a regex: false only
+ * when it certainly returns none (no scanned hit, and no regex term whose literals occur).
+ */
+export function setMayHit(analysis: Analysis, id: string): boolean {
+  const done = analysis.regexDone.get(id);
+  if (done) return done.length > 0;
+  if ((analysis.hits.get(id)?.length ?? 0) > 0) return true;
+  analysis.lowerText ??= analysis.text.toLowerCase();
+  return analysis.model.index.mayHaveRegexHits(id, analysis.text, analysis.lowerText, analysis.regexScratch);
+}
+
 export function sentenceAt(analysis: Analysis, offset: number): number {
   const { sentences } = analysis;
   let lo = 0;

@@ -3,6 +3,7 @@ import { type Analysis, setHits as analysisSetHits, inQuote, inUrl, negated, sen
 import { runDetector } from './detectors';
 import type { Hit } from './match/term-index';
 import type { CompiledCue, CompiledRule, Model } from './model';
+import { ruleCannotFire } from './rule-gate';
 import { STELREGELS, WHY } from './stelregels';
 import type { Finding, UiLanguage } from './types';
 
@@ -241,6 +242,7 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
     if (anyDisabled && (ctx.disabled.has(compiled.id) || ctx.disabled.has(rule.id))) continue;
     if (!ctx.activePacks.has(compiled.pack.id)) continue;
     if (role && compiled.exceptRoles?.some((r) => role.includes(r))) continue;
+    if (ruleCannotFire(ctx, compiled)) continue;
     const { language, quoted, negatable, match } = compiled;
     const changing = compiled.usesFindings;
     // Where exceptions are looked for (rule option, read once per rule: rules without it pay nothing more).

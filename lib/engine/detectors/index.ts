@@ -15,6 +15,17 @@ const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
 
 export const DETECTOR_NAMES = Object.keys(DETECTORS);
 
+/**
+ * Whether a detector's answer depends only on the text (not on the findings raised so far, as the
+ * post-frame detectors' "post-insult-only", "post:finding:*" and "post:rule:*" do): such a detector
+ * may be asked at any moment of a check, or not at all, without changing an answer.
+ */
+export function answersFromTextOnly(name: string): boolean {
+  return (
+    name === 'shouting' || name === 'victim-identifiable' || name === 'scare-quotes' || name.startsWith('post:lex:')
+  );
+}
+
 export function runDetector(ctx: RunContext, name: string): Hit[] {
   const cached = ctx.detectorCache.get(name);
   if (cached) return cached;

@@ -27,6 +27,13 @@ interface Info {
   optional?: string[];
   /** The part is "^": it matches only at the start of the text (the regexes run without the m flag). */
   anchor?: boolean;
+  /** The part is \p{L} (one letter), or \p{L} repeated: it matches a run of letters and nothing else. */
+  letters?: boolean;
+  /**
+   * When no lead is known: strings one of which every match has right after a (maybe empty) run
+   * of letters it starts with ("\\p{L}{2,}wijf": "wijf"). See letterRunLeads.
+   */
+  afterLetters?: string[];
 }
 
 const MAX_SET = 48;
@@ -78,6 +85,28 @@ export function leadingLiterals(source: string): string[] | undefined {
     // A string starting inside a surrogate pair would name a position no u-flag match starts at.
     if (lead.some((s) => /^[\uDC00-\uDFFF]/.test(s))) return undefined;
     return [...new Set(lead.map((s) => (s === TEXT_START ? s : s.slice(0, LEAD_LENGTH))))];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * For a regex with no leading literals that starts with a run of letters (after zero-width
+ * assertions) and then a literal, as in "\\b\\p{L}{2,}wijf" or "\\p{L}*(?:verbod|plicht)": the
+ * literals one of which follows that run in every match (case-sensitive, u flag), or undefined.
+ * A match then starts inside the run of letters just before one of them, so the regex need only be
+ * tried there instead of at every position of the text.
+ */
+export function letterRunLeads(source: string): string[] | undefined {
+  try {
+    const parser = new Parser(source);
+    const info = parser.alternation();
+    if (parser.pos !== source.length || parser.backreference) return undefined;
+    if (leadOf(info)) return undefined;
+    const run = info.afterLetters;
+    if (!run || run.length === 0 || run.some((s) => s === '' || s === TEXT_START)) return undefined;
+    if (run.some((s) => /^[\uDC00-\uDFFF]/.test(s))) return undefined;
+    return [...new Set(run.map((s) => s.slice(0, LEAD_LENGTH)))];
   } catch {
     return undefined;
   }
@@ -396,6 +425,18 @@ class Parser {
     }
     if (lead) lead = [...new Set(lead)];
     if (lead && lead.length > MAX_LEAD) lead = undefined;
+    // Without a lead: each branch starts with a run of letters and then one of its strings (a
+    // branch's own lead counts as such, after an empty run).
+    let afterLetters: string[] | undefined = lead ? undefined : [];
+    for (const branch of branches) {
+      if (!afterLetters) break;
+      const own = branch.afterLetters ?? leadOf(branch);
+      if (!own || own.some((s) => s === '' || s === TEXT_START)) afterLetters = undefined;
+      else afterLetters.push(...own);
+    }
+    if (afterLetters) afterLetters = [...new Set(afterLetters)];
+    if (afterLetters && afterLetters.length > MAX_LEAD) afterLetters = undefined;
+    const withRun = (info: Info): Info => (afterLetters && !leadOf(info) ? { ...info, afterLetters } : info);
     if (branches.every((b) => b.exact)) {
       const all = [...new Set(branches.flatMap((b) => b.exact!))];
       // A branch with its own lead (an anchor) keeps it beside the exact strings; an empty
@@ -410,11 +451,11 @@ class Parser {
     for (const branch of branches) {
       const own = asFactor(branch);
       const pick = first(own ? [...branch.factors, own] : branch.factors);
-      if (!pick) return lead ? { factors: [], lead } : UNKNOWN;
+      if (!pick) return withRun(lead ? { factors: [], lead } : UNKNOWN);
       union.push(...pick);
     }
     const set = [...new Set(union)];
-    return set.length <= MAX_SET ? { factors: [set], lead } : lead ? { factors: [], lead } : UNKNOWN;
+    return withRun(set.length <= MAX_SET ? { factors: [set], lead } : lead ? { factors: [], lead } : UNKNOWN);
   }
 
   private sequence(): Info {
@@ -426,6 +467,10 @@ class Parser {
     let leadOpen = true;
     // Leads of the matches that took an optional part at the start ("(?:de\\s+)?politie": "de").
     const taken: string[] = [];
+    // A run of letters before anything else (after zero-width parts): 'pending' until the next
+    // item says what follows it (see Info.afterLetters).
+    let afterRun: 'none' | 'pending' | 'done' = 'none';
+    let afterLetters: string[] | undefined;
     const flush = () => {
       if (run && run.length > 0 && !run.includes('')) factors.push(run);
       run = [''];
@@ -433,6 +478,19 @@ class Parser {
     while (this.pos < this.src.length && this.peek() !== '|' && this.peek() !== ')') {
       const item = this.quantified();
       factors.push(...item.factors);
+      if (afterRun === 'pending') {
+        const next = item.optional || item.anchor || item.letters ? undefined : leadOf(item);
+        if (next && !next.some((s) => s === '' || s === TEXT_START)) afterLetters = next;
+        afterRun = 'done';
+      } else if (afterRun === 'none' && leadOpen && taken.length === 0 && lead.length === 1 && lead[0] === '') {
+        // Only zero-width parts so far: a run of letters here starts the match, or a group that
+        // starts with one ("\\b(?:\\p{L}+x|\\p{L}+y)") says what follows it.
+        if (item.letters) afterRun = 'pending';
+        else if (item.afterLetters) {
+          afterLetters = item.afterLetters;
+          afterRun = 'done';
+        } else if (!(item.exact?.length === 1 && item.exact[0] === '')) afterRun = 'done';
+      } else if (!(item.exact?.length === 1 && item.exact[0] === '')) afterRun = 'done';
       if (leadOpen && item.anchor) {
         // "^" (no m flag) matches only at offset 0: a match through here starts there.
         lead = [TEXT_START];
@@ -474,6 +532,7 @@ class Parser {
     return {
       factors: factors.length > 2 * MAX_FACTORS ? best(factors) : factors,
       lead: known ? leads : undefined,
+      ...(afterLetters && !known ? { afterLetters } : {}),
     };
   }
 
@@ -494,6 +553,8 @@ class Parser {
       max = m[2] === undefined ? min : m[3] ? Number(m[3]) : Number.POSITIVE_INFINITY;
     } else return atom;
     if (this.peek() === '?') this.pos++;
+    // \p{L} repeated, even none at all: still a run of letters only.
+    if (atom.letters) return { factors: [], letters: true };
     if (min === 0) {
       // May match empty: no factor, but its non-empty matches start with the atom's lead.
       const own = atom.anchor ? undefined : leadOf(atom);
@@ -610,7 +671,10 @@ class Parser {
     if (c === 'p' || c === 'P') {
       const close = this.src.indexOf('}', this.pos);
       if (this.peek() !== '{' || close < 0) throw new Error('bad property');
+      const name = this.src.slice(this.pos + 1, close);
       this.pos = close + 1;
+      // \p{L}: one letter (the runs of letters letterRunLeads looks for).
+      if (c === 'p' && name === 'L' && !inClass) return { info: { factors: [], letters: true } };
       return { info: UNKNOWN };
     }
     if (c === 'u') {

@@ -7,7 +7,14 @@ import { runSteps } from '../steps';
 import { fold } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenizer';
 import { candidates } from './inflection';
-import { LiteralTable, leadingLiterals, requiredLiterals, satisfied, TEXT_START } from './regex-literals';
+import {
+  LiteralTable,
+  leadingLiterals,
+  letterRunLeads,
+  requiredLiterals,
+  satisfied,
+  TEXT_START,
+} from './regex-literals';
 
 export interface Hit {
   start: number;
@@ -278,14 +285,9 @@ export class TermIndex {
    */
   private lowerHits(set: string, lowerText: string, scratch: RegexScratch): Hit[] | undefined {
     const alternatives = this.alternativesBySet.get(set)!;
-    const table = this.literals ?? this.literalTable();
-    if (!scratch.present || !scratch.starts || !scratch.candidates) {
-      const found = table.scan(lowerText);
-      scratch.present = found.present;
-      scratch.starts = found.starts;
-      scratch.candidates = this.candidatesOf(found.ids);
-    }
-    const maybe = scratch.candidates;
+    const maybe = this.scanLiterals(lowerText, scratch);
+    const present = scratch.present!;
+    const leadStarts = scratch.starts!;
     // Work lists shared by all calls (a call never runs inside another): no arrays per set and check.
     const live: Alternative[] = [];
     // Per live alternative: the offsets where one of its leading literals starts (the only places
@@ -300,16 +302,20 @@ export class TermIndex {
       // (read before the alternative itself: most are never touched).
       if (maybe[base + i] === 0) continue;
       const alt = alternatives[i]!;
-      if (!satisfied(alt.needs, scratch.present)) continue;
+      if (!satisfied(alt.needs, present)) continue;
       if (alt.lead) {
-        const count = countStarts(alt.lead, scratch.starts, alt.atStart);
+        const count = countStarts(alt.lead, leadStarts, alt.atStart);
         if (count === 0) continue;
         // Where its leads start often ("de", "er", a full stop), one scan costs less than a
         // sticky try at each of them: same matches either way.
-        candidates.push(count <= stickyLimit ? startsOf(alt.lead, scratch.starts, alt.atStart) : undefined);
+        candidates.push(count <= stickyLimit ? startsOf(alt.lead, leadStarts, alt.atStart) : undefined);
       } else {
-        if (++scanning > MAX_SEPARATE_ALTERNATIVES) return undefined;
-        candidates.push(undefined);
+        // Starting with a run of letters before a literal ("\\b\\p{L}{2,}wijf"): tried inside the
+        // runs of letters just before that literal, unless those are many.
+        const at = alt.runLead ? lettersBefore(alt.runLead, leadStarts, lowerText, stickyLimit) : undefined;
+        if (at && at.length === 0) continue;
+        if (!at && ++scanning > MAX_SEPARATE_ALTERNATIVES) return undefined;
+        candidates.push(at);
       }
       live.push(alt);
     }
@@ -363,6 +369,36 @@ export class TermIndex {
     }
   }
 
+  /** Finds the index's literals in `lowerText` once per check (kept in `scratch`); returns the candidate bytes. */
+  private scanLiterals(lowerText: string, scratch: RegexScratch): Uint8Array {
+    const table = this.literals ?? this.literalTable();
+    if (!scratch.present || !scratch.starts || !scratch.candidates) {
+      const found = table.scan(lowerText);
+      scratch.present = found.present;
+      scratch.starts = found.starts;
+      scratch.candidates = this.candidatesOf(found.ids);
+    }
+    return scratch.candidates;
+  }
+
+  /**
+   * Whether regexHits(set, text, lowerText, scratch) may find anything, without running a regex:
+   * false only when it certainly finds nothing (no alternative of the set has its literals in the
+   * text). Costs one literal scan per check (shared with regexHits) and a byte per alternative.
+   */
+  mayHaveRegexHits(set: string, text: string, lowerText: string, scratch: RegexScratch): boolean {
+    const alternatives = this.alternativesBySet.get(set);
+    if (!alternatives) return false;
+    // regexHits runs the case-insensitive regex over the text itself then: literals say nothing.
+    if (lowerText.length !== text.length) return true;
+    const maybe = this.scanLiterals(lowerText, scratch);
+    const present = scratch.present!;
+    const base = alternatives[0]!.index;
+    for (let i = 0; i < alternatives.length; i++)
+      if (maybe[base + i] !== 0 && satisfied(alternatives[i]!.needs, present)) return true;
+    return false;
+  }
+
   private literals: LiteralTable | undefined;
   /** Per literal id: indexes of the alternatives whose first required factor holds it (built with the table). */
   private alternativesByLiteral: (number[] | undefined)[] = [];
@@ -408,6 +444,7 @@ export class TermIndex {
     const alternatives = [...this.alternativesBySet.values()].flat();
     const needs: number[][][] = [];
     const leads: (number[] | undefined)[] = [];
+    const runLeads: (number[] | undefined)[] = [];
     const atStart: boolean[] = [];
     for (const alt of alternatives) {
       if (needs.length % ALTERNATIVES_PER_STEP === ALTERNATIVES_PER_STEP - 1) yield;
@@ -417,6 +454,8 @@ export class TermIndex {
       const literals = lead?.filter((l) => l !== TEXT_START);
       leads.push(literals ? table.internPositional(literals) : undefined);
       atStart.push(lead !== undefined && literals!.length < lead.length);
+      const runLead = lead ? undefined : letterRunLeads(alt.source);
+      runLeads.push(runLead ? table.internPositional(runLead) : undefined);
     }
     yield;
     table.presence('');
@@ -426,6 +465,7 @@ export class TermIndex {
     alternatives.forEach((alt, k) => {
       alt.needs = needs[k]!;
       alt.lead = leads[k];
+      alt.runLead = runLeads[k];
       alt.atStart = atStart[k]!;
       alt.index = k;
       // The first factor is the most telling one (requiredLiterals sorts them).
@@ -451,12 +491,15 @@ export class TermIndex {
     for (const alternatives of [...this.alternativesBySet.values()])
       for (const alt of alternatives) {
         if (++count % COMPILES_PER_STEP === 0) yield;
-        // The form lowerHits runs: sticky where the alternative has leading literals.
-        if (alt.lead) alt.sticky ??= new RegExp(alt.source, 'uy');
-        else alt.re ??= new RegExp(alt.source, 'gu');
-        const re = (alt.lead ? alt.sticky : alt.re)!;
-        re.lastIndex = 0;
-        re.exec('');
+        // The forms lowerHits runs: sticky where the alternative has leading literals (or letters
+        // before a literal: sticky when those are few, a scan otherwise).
+        if (alt.lead || alt.runLead) alt.sticky ??= new RegExp(alt.source, 'uy');
+        if (!alt.lead) alt.re ??= new RegExp(alt.source, 'gu');
+        for (const re of [alt.sticky, alt.re]) {
+          if (!re) continue;
+          re.lastIndex = 0;
+          re.exec('');
+        }
       }
   }
 
@@ -536,6 +579,11 @@ interface Alternative {
   needs: number[][];
   /** Ids of the literals one of which every match starts with (leadingLiterals), set by literalTable(). */
   lead: number[] | undefined;
+  /**
+   * Without a lead: ids of the literals one of which follows the run of letters every match starts
+   * with (letterRunLeads), set by literalTable().
+   */
+  runLead: number[] | undefined;
   /** A match may also start at offset 0 (the lead holds TEXT_START: a "^" branch), set by literalTable(). */
   atStart: boolean;
   /** Position among all sets' alternatives, set by literalTable() (see RegexScratch.candidates). */
@@ -546,7 +594,16 @@ interface Alternative {
 }
 
 function newAlternative(source: string): Alternative {
-  return { source, needs: [], lead: undefined, atStart: false, index: -1, re: undefined, sticky: undefined };
+  return {
+    source,
+    needs: [],
+    lead: undefined,
+    runLead: undefined,
+    atStart: false,
+    index: -1,
+    re: undefined,
+    sticky: undefined,
+  };
 }
 
 const NO_STARTS: number[] = [];
@@ -588,6 +645,53 @@ function startsOf(ids: number[], starts: Map<number, number[]>, atStart: boolean
   for (let i = 0; i < merged.length; i++) if (i === 0 || merged[i] !== merged[n - 1]) merged[n++] = merged[i]!;
   merged.length = n;
   return merged;
+}
+
+const LETTER = /\p{L}/u;
+
+/** Code units of the letter that ends just before `end` in `text` (2 for a surrogate pair), or 0 when none does. */
+function letterBefore(text: string, end: number): number {
+  if (end <= 0) return 0;
+  const code = text.charCodeAt(end - 1);
+  if (code >= 0x61 && code <= 0x7a) return 1; // a-z: the lowercased text's usual case
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? 1 : 0;
+  if (code >= 0xdc00 && code <= 0xdfff && end >= 2) {
+    const high = text.charCodeAt(end - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return LETTER.test(text.slice(end - 2, end)) ? 2 : 0;
+  }
+  return LETTER.test(text[end - 1]!) ? 1 : 0;
+}
+
+/**
+ * Where a match of an alternative that starts with a run of letters before one of the literals
+ * `ids` can start: every position in the run of letters that ends where such a literal starts (and
+ * that literal's own start), ascending and distinct; undefined when there are more than `limit`.
+ */
+function lettersBefore(
+  ids: number[],
+  starts: Map<number, number[]>,
+  text: string,
+  limit: number,
+): number[] | undefined {
+  const out: number[] = [];
+  for (const id of ids) {
+    const list = starts.get(id);
+    if (!list) continue;
+    for (const q of list) {
+      let s = q;
+      for (let step = letterBefore(text, s); step > 0; step = letterBefore(text, s)) {
+        s -= step;
+        out.push(s);
+      }
+      out.push(q);
+      if (out.length > limit) return undefined;
+    }
+  }
+  out.sort((a, b) => a - b);
+  let n = 0;
+  for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
+  out.length = n;
+  return out;
 }
 
 /** Above this many live alternatives the set's one combined regex is cheaper to run. */

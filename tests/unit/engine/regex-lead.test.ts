@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getModel } from '../../../lib/engine/engine';
-import { LiteralTable, leadingLiterals, TEXT_START } from '../../../lib/engine/match/regex-literals';
+import { LiteralTable, leadingLiterals, letterRunLeads, TEXT_START } from '../../../lib/engine/match/regex-literals';
 import { hasTopLevelAlternation, TermIndex } from '../../../lib/engine/match/term-index';
 import { corpusTexts } from './helpers';
 
@@ -79,6 +79,62 @@ describe('leadingLiterals', () => {
       }
     }
     expect(checked).toBeGreaterThan(100);
+  }, 120_000);
+});
+
+describe('letterRunLeads', () => {
+  it.each([
+    ['\\p{L}{2,}wijf', ['wijf']],
+    ['\\b(?:(?:\\p{L}{2,}wijf))', ['wijf']],
+    ['(?:\\b\\p{L}{2,}wijf(?:je|jes)?\\b|\\b\\p{L}{2,}wijven\\b)', ['wijf', 'wijven']],
+    ['\\b(?:(?:\\p{L}*(?:verbod|plicht)\\b))', ['verbod', 'plicht']],
+    ['(?<!\\p{L})\\p{L}{2,}dijk(?:en)?(?!\\p{L})', ['dijk']],
+    ['(?!(?:mooi)er\\b)\\p{L}{3,}er\\s+kan', ['er']],
+    // A branch with its own lead counts as a run of no letters before it.
+    ['(?:\\p{L}*oefening|drills?)', ['oefening', 'drill']],
+  ])('%s → %j', (source, expected) => {
+    expect([...(letterRunLeads(source) ?? [])].sort()).toEqual([...expected].sort());
+  });
+
+  it.each([
+    'wijf',
+    '\\p{L}+\\s+0\\b',
+    '\\p{L}+(?:ab)?c',
+    'x\\p{L}+y',
+    '\\P{L}+y',
+    '[\\p{L}]+y',
+    '(?:\\p{L})+y',
+    '\\p{L}+\\p{L}*y',
+    '(?:\\p{L}+y|\\s+z)',
+    '^\\p{L}+y',
+    '\\p{L}+(a)\\1',
+  ])('claims no run lead it cannot prove: %s', (source) => {
+    expect(letterRunLeads(source)).toBeUndefined();
+  });
+
+  it('is sound for every regex term of the bundled packs on the tuning corpus: letters, then a lead', () => {
+    const index = getModel().index as unknown as { alternativesBySet: Map<string, { source: string }[]> };
+    const texts = corpusTexts()
+      .slice(0, 150)
+      .map((t) => t.toLowerCase());
+    let checked = 0;
+    for (const alt of [...index.alternativesBySet.values()].flat()) {
+      const leads = letterRunLeads(alt.source);
+      if (!leads) continue;
+      const re = new RegExp(alt.source, 'gu');
+      for (const text of texts) {
+        for (const m of text.matchAll(re)) {
+          checked++;
+          const letters = /^\p{L}*/u.exec(m[0])![0].length;
+          const ok = leads.some((l) => {
+            for (let k = 0; k <= letters; k++) if (text.startsWith(l, m.index + k)) return true;
+            return false;
+          });
+          expect(ok, `${alt.source} at ${m.index} in ${text}`).toBe(true);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
   }, 120_000);
 });
 
@@ -154,6 +210,46 @@ describe('sticky runs give the combined regex hits', () => {
   const text = fc
     .array(fc.oneof(word, fc.constantFrom(' ', '  ', '\n', '. ', '!', '?', '#', '😀', 'x', 'abcde')), { maxLength: 30 })
     .map((parts) => parts.join(''));
+
+  // Terms that start with a run of letters (tried only inside the runs before their literal).
+  const letterTerm = fc
+    .tuple(
+      fc.constantFrom('', '\\b', '(?<![\\p{L}\\p{N}])', '(?<!\\p{L})', '(?!de\\b)'),
+      fc.constantFrom('\\p{L}', '\\p{L}+', '\\p{L}*', '\\p{L}{2,}', '\\p{L}{1,3}'),
+      fc.array(word, { minLength: 1, maxLength: 2 }),
+      fc.array(piece, { maxLength: 2 }),
+      fc.option(fc.array(piece, { minLength: 1, maxLength: 2 })),
+    )
+    .map(([g, run, lit, tail, alt]) => `re:${g}${run}${lit.join('')}${tail.join('')}${alt ? `|${alt.join('')}` : ''}`)
+    .filter((t) => {
+      try {
+        new RegExp(t.slice(3), 'u');
+        return true;
+      } catch {
+        return false;
+      }
+    });
+  // Letters of every kind around the literals: ASCII, accented, astral (a surrogate pair), and digits.
+  const letterText = fc
+    .array(
+      fc.oneof(word, fc.constantFrom(' ', '\n', '. ', 'x', 'kut', 'éé', '𝒜', '𝒜b', 'ß', '7', '_', '-', '😀', 'İ')),
+      { maxLength: 30 },
+    )
+    .map((parts) => parts.join(''));
+
+  it('on random terms that start with a run of letters', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(letterTerm, term), { minLength: 1, maxLength: 8 }),
+        fc.array(letterText, { minLength: 1, maxLength: 5 }),
+        (terms, texts) => {
+          const index = new TermIndex([{ id: 's', terms }]);
+          for (const t of texts) expect(gatedHits(index, 's', t)).toEqual(combinedHits(index, 's', t));
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
 
   it('on random term sets and texts', () => {
     fc.assert(

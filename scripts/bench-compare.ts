@@ -1,0 +1,162 @@
+/**
+ * A/B speed comparison of two checkouts of the engine that holds up on a shared, noisy machine.
+ *
+ *   npx tsx scripts/bench-compare.ts --a /path/to/base-checkout [--b .] [--procs 8] [--rounds 7]
+ *     [--lengths 280,3000] [--texts 40]
+ *
+ * Each tree's engine (with its own rules, packed as the build ships them) is bundled once, then
+ * run in `procs` fresh processes per tree, alternating A B / B A so load drifts hit both alike.
+ * A process warms up, checks a fixed set of texts cut from the dev corpus three times unmeasured,
+ * then `rounds` times measured: CPU time per check per round (process.cpuUsage, which on this
+ * machine is far steadier than wall time). Reported per tree and length: the median over processes
+ * of each process's median round, the fastest round seen, and per pair of processes run back to
+ * back the ratio B/A (median and range): a change is real when the ratios' range stays on one side
+ * of 1.00. Why this shape: the same code gave 6–10.5 ms at 3,000 chars in separate single runs
+ * (session 6); the min and median of many interleaved rounds vary by a few percent.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+interface ChildResult {
+  /** Per length: CPU ms per check of each measured round. */
+  rounds: Record<string, number[]>;
+  /** Per length: wall ms of every single measured check (for p50/p95). */
+  walls: Record<string, number[]>;
+}
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] ? process.argv[i + 1]! : fallback;
+}
+
+function sorted(values: number[]): number[] {
+  return [...values].sort((a, b) => a - b);
+}
+
+function quantile(values: number[], q: number): number {
+  const s = sorted(values);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+
+const median = (values: number[]) => quantile(values, 0.5);
+
+const DEV = path.resolve(arg('dev', '../shared/eval/dev.jsonl'));
+
+function sampleText(): string {
+  return readFileSync(DEV, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => (JSON.parse(l) as { text?: string }).text ?? '')
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+async function child(bundle: string): Promise<void> {
+  const engine = (await import(bundle)) as typeof import('../lib/engine/index');
+  const sample = sampleText();
+  const textOf = (length: number, offset: number) => {
+    let out = '';
+    while (out.length < length + offset) out += sample;
+    return out.slice(offset, offset + length);
+  };
+  const profile = { organisation: 'jenv', topics: ['politie'], role: 'beleidsmedewerker' };
+  const lengths = arg('lengths', '280,3000').split(',').map(Number);
+  const count = Number(arg('texts', '40'));
+  const rounds = Number(arg('rounds', '7'));
+  for (const steps = engine.warmUpEngine(); !steps.next().done; );
+  const result: ChildResult = { rounds: {}, walls: {} };
+  for (const length of lengths) {
+    // More short texts than long ones, so each round takes a similar time.
+    const n = Math.max(count, Math.round((count * 3000) / length / 4));
+    const texts = Array.from({ length: n }, (_, i) => textOf(length, (i * 7919) % sample.length));
+    for (let r = 0; r < 3; r++) for (const text of texts) engine.checkPost({ text, profile });
+    const perRound: number[] = [];
+    const walls: number[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const c0 = process.cpuUsage();
+      for (const text of texts) {
+        const t0 = performance.now();
+        engine.checkPost({ text, profile });
+        walls.push(performance.now() - t0);
+      }
+      const c = process.cpuUsage(c0);
+      perRound.push((c.user + c.system) / 1000 / n);
+    }
+    result.rounds[length] = perRound;
+    result.walls[length] = walls;
+  }
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+async function bundleOf(root: string, tag: string, dir: string): Promise<string> {
+  const { build } = await import('esbuild');
+  const { ruleDataEsbuildPlugin } = (await import(
+    path.join(root, 'scripts/lib/rule-data-plugin.ts')
+  )) as typeof import('./lib/rule-data-plugin');
+  const entry = path.join(dir, `${tag}-entry.ts`);
+  writeFileSync(
+    entry,
+    `export { checkPost, warmUpEngine } from ${JSON.stringify(path.join(root, 'lib/engine/index.ts'))};\n`,
+  );
+  const outfile = path.join(dir, `${tag}.mjs`);
+  await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    outfile,
+    logLevel: 'error',
+    plugins: [ruleDataEsbuildPlugin()],
+  });
+  return outfile;
+}
+
+async function main(): Promise<void> {
+  const childBundle = arg('child', '');
+  if (childBundle) return child(childBundle);
+  const a = path.resolve(arg('a', ''));
+  const b = path.resolve(arg('b', '.'));
+  if (!arg('a', '')) throw new Error('usage: bench-compare.ts --a BASE_CHECKOUT [--b NEW_CHECKOUT]');
+  const procs = Number(arg('procs', '8'));
+  const dir = path.join(tmpdir(), `piketpaal-bench-compare-${process.pid}`);
+  mkdirSync(dir, { recursive: true });
+  const bundles = { A: await bundleOf(a, 'a', dir), B: await bundleOf(b, 'b', dir) };
+  const passOn = ['lengths', 'texts', 'rounds', 'dev'].flatMap((name) =>
+    process.argv.includes(`--${name}`) ? [`--${name}`, arg(name, '')] : [],
+  );
+  const results: Record<'A' | 'B', ChildResult[]> = { A: [], B: [] };
+  for (let p = 0; p < procs; p++) {
+    for (const tree of p % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
+      const out = spawnSync(
+        process.execPath,
+        [...process.execArgv, process.argv[1]!, '--child', bundles[tree], ...passOn],
+        { encoding: 'utf8', maxBuffer: 64 << 20 },
+      );
+      if (out.status !== 0) throw new Error(`child failed: ${out.stderr}`);
+      results[tree].push(JSON.parse(out.stdout.trim().split('\n').pop()!) as ChildResult);
+    }
+    process.stderr.write(`.`);
+  }
+  process.stderr.write('\n');
+  console.log(
+    `A = ${a}\nB = ${b}\n${procs} processes per tree, CPU ms per check (median of process medians, fastest round)`,
+  );
+  for (const length of Object.keys(results.A[0]!.rounds)) {
+    const line = (tree: 'A' | 'B') => {
+      const meds = results[tree].map((r) => median(r.rounds[length]!));
+      const fastest = Math.min(...results[tree].flatMap((r) => r.rounds[length]!));
+      const walls = results[tree].flatMap((r) => r.walls[length]!);
+      return `${tree}: cpu med ${median(meds).toFixed(3)} min ${fastest.toFixed(3)} | wall p50 ${quantile(walls, 0.5).toFixed(3)} p95 ${quantile(walls, 0.95).toFixed(3)}`;
+    };
+    const ratios = results.A.map((r, p) => median(results.B[p]!.rounds[length]!) / median(r.rounds[length]!)).sort(
+      (x, y) => x - y,
+    );
+    console.log(
+      `${String(length).padStart(6)} chars  ${line('A')}  ||  ${line('B')}  ||  B/A median ${median(ratios).toFixed(3)} range ${ratios[0]!.toFixed(3)}–${ratios[ratios.length - 1]!.toFixed(3)}`,
+    );
+  }
+}
+
+await main();
