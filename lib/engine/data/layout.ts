@@ -75,7 +75,8 @@ export function decodeLayout(text: string): unknown {
 export const LAYOUT_STEP_LINES = 1000;
 /**
  * How deep the steps reach: between the children of the root (the files), of each file,
- * of its data and of their members (a pack's rules): one rule or word list at most past a step's lines.
+ * of its data and of their members (a pack's rules): one rule at most past a step's lines (a word list
+ * met on the way pauses inside itself).
  */
 const STEP_DEPTH = 4;
 
@@ -92,20 +93,30 @@ export function* decodeLayoutSteps(lines: string[]): Generator<number, unknown> 
   let word = string + stringCount;
   const start = regex + string + word;
   const read = () => regex + string + word - start;
+  const isListPlaceholder = (item: unknown): item is [number] =>
+    Array.isArray(item) && item.length === 1 && typeof item[0] === 'number';
+  let stepEnd = LAYOUT_STEP_LINES;
+  // Reads a word list; with `pause`, it also stops inside the list when a step is full, so one
+  // long list (the places, the judgement words: over 1,000 lines each) is not one long step.
+  function* listSteps(count: number, pause: boolean): Generator<number, string[]> {
+    // Damaged text must fail, not run on past the end (a count of 1e152 never would).
+    if (count > lines.length - word) throw new Error('Rule data layout: a list runs past the end');
+    const list: string[] = [];
+    for (let k = 0; k < count; k++) {
+      const line = lines[word++]!;
+      list.push(line === '' ? REGEX_PREFIX + lines[regex++]! : line);
+      if (pause && read() >= stepEnd) {
+        yield read();
+        stepEnd = read() + LAYOUT_STEP_LINES;
+      }
+    }
+    return list;
+  }
   const fill = (item: unknown): unknown => {
     if (item === null) return lines[string++];
     if (typeof item !== 'object') return item;
+    if (isListPlaceholder(item)) return runSteps(listSteps(item[0], false));
     if (Array.isArray(item)) {
-      if (item.length === 1 && typeof item[0] === 'number') {
-        // Damaged text must fail, not run on past the end (a count of 1e152 never would).
-        if (item[0] > lines.length - word) throw new Error('Rule data layout: a list runs past the end');
-        const list: string[] = [];
-        for (let k = 0; k < item[0]; k++) {
-          const line = lines[word++]!;
-          list.push(line === '' ? REGEX_PREFIX + lines[regex++]! : line);
-        }
-        return list;
-      }
       for (let k = 0; k < item.length; k++) item[k] = fill(item[k]);
       return item;
     }
@@ -113,8 +124,8 @@ export function* decodeLayoutSteps(lines: string[]): Generator<number, unknown> 
     for (const key of Object.keys(record)) record[key] = fill(record[key]);
     return item;
   };
-  let stepEnd = LAYOUT_STEP_LINES;
   function* fillSteps(item: unknown, depth: number): Generator<number, unknown> {
+    if (isListPlaceholder(item)) return yield* listSteps(item[0], true);
     if (depth === 0 || item === null || typeof item !== 'object' || (Array.isArray(item) && item.length === 1))
       return fill(item);
     const record = item as Record<string, unknown>;

@@ -72,9 +72,23 @@ describe('rule data unpacked in steps (the warm-up)', () => {
 
     const layout = stepThrough(decodeLayoutSteps(lines.result));
     expect(layout.result).toEqual(referenceDecodeLayout(shippedText));
-    // A step ends after the member (a rule, a word list) that reached LAYOUT_STEP_LINES lines.
+    // A step ends after the member (a rule) or inside the word list that reached LAYOUT_STEP_LINES lines.
     expect(largestStep(layout.progress, lines.result.length)).toBeLessThan(2 * LAYOUT_STEP_LINES);
     expect(layout.progress.length).toBeGreaterThan(lines.result.length / (2 * LAYOUT_STEP_LINES));
+  });
+
+  it('a long word list pauses inside itself, so rule growth cannot make one long step', () => {
+    // Three times a step's lines in one list (the places list alone is over 1,000), with regex
+    // terms among the words and a list of a rule below the walk's depth, read at once.
+    const words = Array.from({ length: 3 * LAYOUT_STEP_LINES }, (_, k) => (k % 7 === 0 ? `re:\\bw${k}` : `w${k}`));
+    const value = { lexicons: { places: { terms: words }, rule: { a: { b: { c: ['x', 'y'] } } } } };
+    const text = encodeLayout(value)!;
+    const lines = text.split('\n');
+    const { result, progress } = stepThrough(decodeLayoutSteps(lines));
+    expect(result).toEqual(value);
+    expect(result).toEqual(referenceDecodeLayout(text));
+    expect(largestStep(progress, lines.length)).toBeLessThanOrEqual(LAYOUT_STEP_LINES + 2);
+    expect(progress.length).toBeGreaterThan(3);
   });
 
   it('all phases together give the files, in many small steps', () => {
