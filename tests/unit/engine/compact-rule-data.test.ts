@@ -265,7 +265,8 @@ describe("the engine's word lists and tables (lib/engine/data/word-lists.ts)", (
       // The engine goes on: the other victim rule (a guess near an incident) still speaks.
       expect(found).toContain('core/victim-speculation-near');
     }
-  });
+    // Five engines, each from freshly packed data: ~19 s alone, over the 30 s default on a loaded machine.
+  }, 120_000);
 
   it('are read from the bundled files on first use; a missing list reads as empty (fail open)', async () => {
     const files: BundledFile[] = [{ path: 'lib/engine/pii/first-names.list.json', data: ['anna', 'bram'] }];
