@@ -46,8 +46,8 @@ const CORPORA = [
   ...(existsSync('tests/corpus/own-tune-16.jsonl')
     ? [{ name: 'own-tune-16', file: 'tests/corpus/own-tune-16.jsonl', showMisses: true }]
     : []),
-  // A fresh held-out set (own-holdout.jsonl), when one is in the tree: scored, never read. In session 7
-  // the fifteenth author's holdout is written outside the tree while the rules are tuned.
+  // A fresh held-out set (own-holdout.jsonl), when one is in the tree: scored, never read. The fifteenth
+  // author's (h15-*) was written outside the tree while session 7 tuned the rules, and added at the end.
   ...(existsSync('tests/corpus/own-holdout.jsonl')
     ? [{ name: 'own-holdout', file: 'tests/corpus/own-holdout.jsonl', showMisses: false }]
     : []),
