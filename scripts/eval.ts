@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { auditProfile, checkPost } from '../lib/engine/index';
-import type { Category } from '../lib/engine/types';
+import { CATEGORIES, type Category } from '../lib/engine/types';
 
 const CORPORA = [
   { name: 'dev', file: '../shared/eval/dev.jsonl', showMisses: true },
@@ -56,16 +56,6 @@ const CORPORA = [
     .filter((f) => /^extra-.+\.jsonl$/.test(f))
     .sort()
     .map((f) => ({ name: f.replace(/\.jsonl$/, ''), file: `tests/corpus/${f}`, showMisses: true })),
-];
-const CATEGORIES: Category[] = [
-  'political-opinion',
-  'own-policy-area',
-  'victim-privacy',
-  'confidentiality',
-  'tone',
-  'speaking-on-behalf',
-  'job-title-disclosure',
-  'political-affiliation',
 ];
 
 interface Line {

@@ -18,7 +18,7 @@ import {
   retentionDays,
 } from '../../lib/archive/store';
 import type { ArchiveRecord } from '../../lib/archive/types';
-import type { Category } from '../../lib/engine/types';
+import { CATEGORIES, type Category } from '../../lib/engine/types';
 import { t, type UiLanguage } from '../../lib/i18n';
 import { useUiLanguage } from '../../lib/i18n/use-ui-language';
 import { loadSettings } from '../../lib/storage';
@@ -28,17 +28,6 @@ import { Main, PageHeader } from '../../lib/ui/Layout';
 import { Notice } from '../../lib/ui/Notice';
 import { SeverityBadge } from '../../lib/ui/SeverityBadge';
 import { siteName } from '../../lib/ui/sites';
-
-const CATEGORIES: Category[] = [
-  'political-opinion',
-  'own-policy-area',
-  'victim-privacy',
-  'confidentiality',
-  'tone',
-  'speaking-on-behalf',
-  'job-title-disclosure',
-  'political-affiliation',
-];
 
 export function categoryLabel(category: Category, lang: UiLanguage): string {
   return t(`archive_category_${category.replace(/-/g, '_')}`, lang);

@@ -2,7 +2,7 @@
  * The one archive message: a content script asks the background to keep a
  * posted draft. The background keeps it only with the user's consent.
  */
-import type { Category, Finding, Severity } from '../engine/types';
+import { CATEGORIES, type Category, type Finding, type Severity } from '../engine/types';
 import { SITE_IDS, type SiteId } from '../storage/settings';
 import type { PostedDraft } from './client';
 
@@ -17,16 +17,6 @@ export type ArchiveRecordReply =
   | { stored: true; id: number }
   | { stored: false; reason: 'no-consent' | 'invalid' | string };
 
-const CATEGORIES: Category[] = [
-  'political-opinion',
-  'own-policy-area',
-  'victim-privacy',
-  'confidentiality',
-  'tone',
-  'speaking-on-behalf',
-  'job-title-disclosure',
-  'political-affiliation',
-];
 const SEVERITIES: Severity[] = ['info', 'warning', 'high'];
 const MAX_TEXT = 100_000;
 

@@ -17,6 +17,8 @@
  * - "re:<regex>" is a JavaScript regular expression (flags iu) over the sentence text.
  */
 
+import type { Category } from './types';
+
 export type LocalText = { nl: string; en: string };
 export type Lang = 'nl' | 'en';
 
@@ -28,15 +30,8 @@ export interface Lexicon {
   terms: string[];
 }
 
-export type RuleCategory =
-  | 'political-opinion'
-  | 'own-policy-area'
-  | 'victim-privacy'
-  | 'confidentiality'
-  | 'tone'
-  | 'speaking-on-behalf'
-  | 'job-title-disclosure'
-  | 'political-affiliation';
+/** A rule's category: one of the engine's finding categories (lib/engine/types.ts). */
+export type RuleCategory = Category;
 
 /**
  * A cue: a term (see TERM SYNTAX) or a reference:

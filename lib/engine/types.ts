@@ -4,15 +4,19 @@
  * checks rely on them. Change only by adding optional fields.
  */
 
-export type Category =
-  | 'political-opinion'
-  | 'own-policy-area'
-  | 'victim-privacy'
-  | 'confidentiality'
-  | 'tone'
-  | 'speaking-on-behalf'
-  | 'job-title-disclosure'
-  | 'political-affiliation';
+/** Every finding category, in the order reports list them (the pack checks, eval and the archive use it). */
+export const CATEGORIES = [
+  'political-opinion',
+  'own-policy-area',
+  'victim-privacy',
+  'confidentiality',
+  'tone',
+  'speaking-on-behalf',
+  'job-title-disclosure',
+  'political-affiliation',
+] as const;
+
+export type Category = (typeof CATEGORIES)[number];
 
 export type Severity = 'info' | 'warning' | 'high';
 

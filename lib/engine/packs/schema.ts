@@ -1,5 +1,6 @@
 /** valibot schemas of a rule pack and a lexicon (shapes in ../pack-types.ts). */
 import * as v from 'valibot';
+import { CATEGORIES } from '../types';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 const localText = v.object({ nl: nonEmpty, en: nonEmpty });
@@ -16,16 +17,7 @@ const cue = v.pipe(
     }
   }, 'invalid regular expression'),
 );
-const category = v.picklist([
-  'political-opinion',
-  'own-policy-area',
-  'victim-privacy',
-  'confidentiality',
-  'tone',
-  'speaking-on-behalf',
-  'job-title-disclosure',
-  'political-affiliation',
-]);
+const category = v.picklist(CATEGORIES);
 
 export const PackRuleSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'rule id: lowercase letters, digits and hyphens')),

@@ -12,6 +12,7 @@
  * ./schema.ts must be added here too (that test fails until it is). It names the first problem only.
  */
 import type { Lexicon, RulePack } from '../pack-types';
+import { CATEGORIES } from '../types';
 
 export type ShapeCheck<T> = { ok: true; value: T } | { ok: false; path: string; message: string };
 
@@ -137,16 +138,7 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 /** The fields of a rule, in ./schema.ts's order (exported for the test that compares the two). */
 export const RULE_SHAPE: Record<string, Field> = {
   id: text(0, 'rule id: lowercase letters, digits and hyphens', ID),
-  category: oneOf([
-    'political-opinion',
-    'own-policy-area',
-    'victim-privacy',
-    'confidentiality',
-    'tone',
-    'speaking-on-behalf',
-    'job-title-disclosure',
-    'political-affiliation',
-  ]),
+  category: oneOf(CATEGORIES),
   stelregel: oneOf([1, 2, 3, 4]),
   severity: oneOf(['info', 'warning', 'high']),
   language: oneOf(['nl', 'en', 'any']),

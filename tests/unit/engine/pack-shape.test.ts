@@ -80,7 +80,7 @@ describe('pack shape check without valibot', () => {
   });
 
   it('takes exactly the values each picklist field of the valibot schemas takes', () => {
-    type Entry = { type: string; options?: unknown[]; wrapped?: Entry };
+    type Entry = { type: string; options?: readonly unknown[]; wrapped?: Entry };
     const fields: [Record<string, Entry>, (key: string, value: unknown) => unknown][] = [
       [PackRuleSchema.entries as Record<string, Entry>, (key, value) => rule({ [key]: value })],
       [RulePackSchema.entries as Record<string, Entry>, (key, value) => ({ ...PACK, [key]: value })],
