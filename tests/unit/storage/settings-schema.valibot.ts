@@ -7,6 +7,8 @@
 import * as v from 'valibot';
 import { resolveOrganisation } from '../../../lib/engine/organisations';
 import { t, type UiLanguage } from '../../../lib/i18n';
+// The origin predicate is shared: the two checks differ in how they walk the settings, not in it.
+import { isInstanceOrigin } from '../../../lib/storage/schema';
 import { DEFAULT_SETTINGS, type Settings, SITE_IDS } from '../../../lib/storage/settings';
 
 export interface SettingsIssue {
@@ -26,16 +28,6 @@ const organisationSchema = v.pipe(
     'ui_error_unknown_organisation',
   ),
 );
-
-/** "https://host[:port]" exactly: what a host permission is requested for. */
-export function isInstanceOrigin(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'https:' && url.origin === value && !url.hostname.includes('*');
-  } catch {
-    return false;
-  }
-}
 
 /**
  * valibot's object schemas take arrays too (to them an array is an object), so
