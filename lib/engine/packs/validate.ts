@@ -12,7 +12,8 @@ export interface PackValidationError {
 
 export type PackValidation = { ok: true; pack: RulePack } | { ok: false; errors: PackValidationError[] };
 
-function issuePath(issue: v.BaseIssue<unknown>): string {
+/** valibot's path of an issue as the errors name it ("rules[3].match[0]"); also used by the shape-check test. */
+export function issuePath(issue: v.BaseIssue<unknown>): string {
   let out = '';
   for (const item of issue.path ?? []) {
     const key = (item as { key: unknown }).key;

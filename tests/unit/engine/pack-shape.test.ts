@@ -19,6 +19,7 @@ import {
   PACK_SHAPE,
   RULE_SHAPE,
 } from '../../../lib/engine/packs/shape';
+import { issuePath } from '../../../lib/engine/packs/validate';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -38,16 +39,6 @@ function ruleFiles(): { path: string; data: unknown }[] {
 const FILES = ruleFiles();
 const PACKS = FILES.filter((f) => !f.path.includes('/lexicons/')).map((f) => f.data);
 const LEXICONS = FILES.filter((f) => f.path.includes('/lexicons/')).map((f) => f.data);
-
-/** valibot's path of an issue, written as validatePack writes it ("rules[3].match[0]"). */
-function issuePath(issue: v.BaseIssue<unknown>): string {
-  let out = '';
-  for (const item of issue.path ?? []) {
-    const key = (item as { key: unknown }).key;
-    out += typeof key === 'number' ? `[${key}]` : out ? `.${String(key)}` : String(key);
-  }
-  return out;
-}
 
 /** Both checks agree on `value`: verdict, value back (strictly: a field kept as undefined counts) and first path. */
 function expectSame(kind: 'pack' | 'lexicon', value: unknown): boolean {
