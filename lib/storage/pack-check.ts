@@ -8,7 +8,7 @@
  */
 
 import type { RulePack } from '../engine/pack-types';
-import { checkPackShape } from '../engine/packs/shape';
+import { checkPackShape, duplicateRuleIds } from '../engine/packs/shape';
 
 export type PackCheck = { ok: true; pack: RulePack } | { ok: false; message: string };
 
@@ -23,10 +23,7 @@ export function checkPackInput(input: unknown): PackCheck {
     }
   const shape = checkPackShape(data);
   if (!shape.ok) return { ok: false, message: `${shape.path || '(pack)'}: ${shape.message}` };
-  const ids = new Set<string>();
-  for (const [i, rule] of (shape.value.rules ?? []).entries()) {
-    if (ids.has(rule.id)) return { ok: false, message: `rules[${i}].id: duplicate rule id "${rule.id}"` };
-    ids.add(rule.id);
-  }
+  const [duplicate] = duplicateRuleIds(shape.value);
+  if (duplicate) return { ok: false, message: `rules[${duplicate.index}].id: duplicate rule id "${duplicate.id}"` };
   return { ok: true, pack: shape.value };
 }

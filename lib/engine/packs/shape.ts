@@ -207,6 +207,20 @@ export function checkPackShape(value: unknown): ShapeCheck<RulePack> {
   return run(packCheck, value);
 }
 
+/**
+ * The rules whose id an earlier rule of the pack already has: one rule check for both the full report
+ * (./validate.ts, every one) and the content scripts' check (lib/storage/pack-check.ts, the first).
+ */
+export function duplicateRuleIds(pack: RulePack): { index: number; id: string }[] {
+  const seen = new Set<string>();
+  const duplicates: { index: number; id: string }[] = [];
+  for (const [index, rule] of (pack.rules ?? []).entries()) {
+    if (seen.has(rule.id)) duplicates.push({ index, id: rule.id });
+    seen.add(rule.id);
+  }
+  return duplicates;
+}
+
 /** A lexicon file's shape (as ./schema.ts's LexiconSchema). */
 export function checkLexiconShape(value: unknown): ShapeCheck<Lexicon> {
   return run(lexiconCheck, value);

@@ -3,6 +3,7 @@ import * as v from 'valibot';
 import type { RulePack } from '../pack-types';
 import { jsonPathLines, lineOfOffset } from './json-lines';
 import { RulePackSchema } from './schema';
+import { duplicateRuleIds } from './shape';
 
 export interface PackValidationError {
   path: string;
@@ -62,14 +63,10 @@ export function validatePackImpl(data: unknown, source?: string): PackValidation
     return { ok: false, errors };
   }
   const pack = result.output as RulePack;
-  const ids = new Set<string>();
-  (pack.rules ?? []).forEach((rule, i) => {
-    if (ids.has(rule.id)) {
-      const path = `rules[${i}].id`;
-      errors.push({ path, line: lines?.get(path), message: `${prefix}${path}: duplicate rule id "${rule.id}"` });
-    }
-    ids.add(rule.id);
-  });
+  for (const { index, id } of duplicateRuleIds(pack)) {
+    const path = `rules[${index}].id`;
+    errors.push({ path, line: lines?.get(path), message: `${prefix}${path}: duplicate rule id "${id}"` });
+  }
   return errors.length > 0 ? { ok: false, errors } : { ok: true, pack };
 }
 
