@@ -225,6 +225,27 @@ export function isShortText(analysis: Analysis): boolean {
   );
 }
 
+/** How far a rule's window or exception window reaches around a sentence. */
+type Reach = 'sentence' | 'near' | 'text';
+
+/** A 'short-text' window reaches the whole post when it is short, else the sentence and its neighbours. */
+function reachOf(window: CompiledRule['window'], analysis: Analysis): Reach {
+  if (window === 'short-text') return isShortText(analysis) ? 'text' : 'near';
+  return window;
+}
+
+/** Start of the reach around sentence `si` ('near': an ellipsis or "maar..." splits one thought into two sentences). */
+function reachStart(analysis: Analysis, si: number, reach: Reach): number {
+  if (reach === 'text') return 0;
+  return analysis.sentences[reach === 'near' ? Math.max(0, si - 1) : si]!.start;
+}
+
+function reachEnd(analysis: Analysis, si: number, reach: Reach): number {
+  if (reach === 'text') return analysis.text.length;
+  const { sentences } = analysis;
+  return sentences[reach === 'near' ? Math.min(sentences.length - 1, si + 1) : si]!.end;
+}
+
 export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
   const { analysis } = ctx;
   const role = ctx.role.toLowerCase();
@@ -245,8 +266,9 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
     if (ruleCannotFire(ctx, compiled)) continue;
     const { language, quoted, negatable, match } = compiled;
     const changing = compiled.usesFindings;
-    // Where exceptions are looked for (rule option, read once per rule: rules without it pay nothing more).
-    const exceptionWindow = rule.exceptionWindow;
+    // Where exceptions and required cues are looked for: rule options, resolved once per rule.
+    const exceptionReach = rule.exceptionWindow ?? 'sentence';
+    const reach = reachOf(compiled.window, analysis);
     filled[0] = filled[1] = false;
     for (let si = 0; si < sentences.length; si++) {
       const sentence = sentences[si]!;
@@ -272,16 +294,8 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
       }
       if (!first) continue;
       let excepted = false;
-      let exStart = sentence.start;
-      let exEnd = sentence.end;
-      if (exceptionWindow === 'near') {
-        // An ellipsis or "maar..." splits one thought into two sentences: the exception may be in either neighbour.
-        exStart = sentences[Math.max(0, si - 1)]!.start;
-        exEnd = sentences[Math.min(sentences.length - 1, si + 1)]!.end;
-      } else if (exceptionWindow === 'text') {
-        exStart = 0;
-        exEnd = analysis.text.length;
-      }
+      const exStart = reachStart(analysis, si, exceptionReach);
+      const exEnd = reachEnd(analysis, si, exceptionReach);
       for (const cue of compiled.exceptions) {
         if (anyAcceptedWithin(analysis, sortedCueHits(ctx, memo, cue, lang), exStart, exEnd, true)) {
           excepted = true;
@@ -289,20 +303,8 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
         }
       }
       if (excepted) continue;
-      const window = compiled.window;
-      let winStart = sentence.start;
-      let winEnd = sentence.end;
-      if (window === 'near') {
-        winStart = sentences[Math.max(0, si - 1)]!.start;
-        winEnd = sentences[Math.min(sentences.length - 1, si + 1)]!.end;
-      } else if (window === 'text' || (window === 'short-text' && isShortText(analysis))) {
-        winStart = 0;
-        winEnd = analysis.text.length;
-      } else if (window === 'short-text') {
-        // A longer post: as 'near' (the sentence and its neighbours).
-        winStart = sentences[Math.max(0, si - 1)]!.start;
-        winEnd = sentences[Math.min(sentences.length - 1, si + 1)]!.end;
-      }
+      const winStart = reachStart(analysis, si, reach);
+      const winEnd = reachEnd(analysis, si, reach);
       let satisfied = true;
       for (const group of compiled.requires) {
         let any = false;
