@@ -20,6 +20,7 @@ import {
   RULE_SHAPE,
 } from '../../../lib/engine/packs/shape';
 import { issuePath } from '../../../lib/engine/packs/validate';
+import { mutate } from '../fuzz/mutate';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
@@ -226,34 +227,6 @@ const KEY = fc.constantFrom(
   '0',
 );
 
-/**
- * `seed` with one change at a random place: a value replaced, a key removed, or a key added
- * (also `__proto__`, written as JSON.parse would, as an own property).
- */
-function mutate(seed: unknown, choices: number[], value: unknown, how: 'set' | 'remove' | 'add', key: string): unknown {
-  const copy = structuredClone(seed);
-  let node: unknown = copy;
-  for (const [i, choice] of choices.entries()) {
-    if (typeof node !== 'object' || node === null) break;
-    const keys = Object.keys(node);
-    const pick = keys[choice % Math.max(keys.length, 1)];
-    const child = pick === undefined ? undefined : (node as Record<string, unknown>)[pick];
-    const last = i === choices.length - 1 || pick === undefined || typeof child !== 'object' || child === null;
-    if (!last) {
-      node = child;
-      continue;
-    }
-    const record = node as Record<string, unknown>;
-    if (how === 'add' && !Array.isArray(node))
-      Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-    else if (pick === undefined) break;
-    else if (how === 'remove' && !Array.isArray(node)) delete record[pick];
-    else record[pick] = value;
-    break;
-  }
-  return copy;
-}
-
 const MUTATION = fc.tuple(
   fc.array(fc.nat(), { minLength: 1, maxLength: 7 }),
   LEAF,
@@ -276,7 +249,7 @@ describe('pack shape check: random and mutated input (fresh seed each run)', { t
     fc.assert(
       fc.property(fc.array(MUTATION, { minLength: 1, maxLength: 3 }), (mutations) => {
         let value: unknown = { ...PACK, areas: [{ id: 'a', name: PACK.name, terms: { nl: ['x'], en: [] } }] };
-        for (const [choices, leaf, how, key] of mutations) value = mutate(value, choices, leaf, how, key);
+        for (const [choices, leaf, how, key] of mutations) value = mutate(value, choices, leaf, how, key, false);
         expect(expectSame('pack', value)).toBe(true);
       }),
       { numRuns: 3000 },
@@ -288,7 +261,7 @@ describe('pack shape check: random and mutated input (fresh seed each run)', { t
     fc.assert(
       fc.property(fc.nat(), MUTATION, fc.boolean(), (which, [choices, leaf, how, key], lexicon) => {
         const seeds = lexicon ? LEXICONS : small;
-        const value = mutate(seeds[which % seeds.length], choices, leaf, how, key);
+        const value = mutate(seeds[which % seeds.length], choices, leaf, how, key, false);
         expect(expectSame(lexicon ? 'lexicon' : 'pack', value)).toBe(true);
       }),
       { numRuns: 400 },

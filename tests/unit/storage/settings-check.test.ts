@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { UiLanguage } from '../../../lib/i18n';
 import { validateManagedSetting, validateSettings } from '../../../lib/storage/schema';
 import { DEFAULT_SETTINGS, MANAGEABLE_SETTINGS, type ManageableSetting } from '../../../lib/storage/settings';
+import { mutate } from '../fuzz/mutate';
 import {
   describeIssue,
   profileSchema,
@@ -125,30 +126,6 @@ const SETTINGS_LIKE = fc
     return out;
   });
 
-/** `seed` with one value somewhere replaced, removed, or one key added. */
-function mutate(seed: unknown, choices: number[], value: unknown, how: 'set' | 'remove' | 'add', key: string): unknown {
-  const copy = structuredClone(seed);
-  let node: unknown = copy;
-  for (const [i, choice] of choices.entries()) {
-    if (typeof node !== 'object' || node === null) break;
-    const keys = Object.keys(node);
-    const pick = keys[choice % Math.max(keys.length, 1)];
-    const child = pick === undefined ? undefined : (node as Record<string, unknown>)[pick];
-    if (i < choices.length - 1 && pick !== undefined && typeof child === 'object' && child !== null) {
-      node = child;
-      continue;
-    }
-    const record = node as Record<string, unknown>;
-    if (how === 'add')
-      Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
-    else if (pick === undefined) break;
-    else if (how === 'remove' && !Array.isArray(node)) delete record[pick];
-    else record[pick] = value;
-    break;
-  }
-  return copy;
-}
-
 const FULL = {
   ...DEFAULT_SETTINGS,
   profile: { organisation: 'minbzk', topics: ['wonen', 'digitale overheid'], role: 'woordvoerder' },
@@ -230,7 +207,7 @@ describe('hand-written settings check = the valibot schema it replaced', () => {
         ),
         (mutations) => {
           let data: unknown = FULL;
-          for (const [choices, value, how, key] of mutations) data = mutate(data, choices, value, how, key);
+          for (const [choices, value, how, key] of mutations) data = mutate(data, choices, value, how, key, true);
           expect(same(data)).toBe(true);
         },
       ),
