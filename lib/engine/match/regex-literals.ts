@@ -76,18 +76,8 @@ export function requiredLiterals(source: string): LiteralRequirement {
  * Zero-width assertions at the start (\b, lookbehind, lookahead) are skipped: they consume nothing.
  */
 export function leadingLiterals(source: string): string[] | undefined {
-  try {
-    const parser = new Parser(source);
-    const info = parser.alternation();
-    if (parser.pos !== source.length || parser.backreference) return undefined;
-    const lead = leadOf(info);
-    if (!lead || lead.length === 0 || lead.some((s) => s === '')) return undefined;
-    // A string starting inside a surrogate pair would name a position no u-flag match starts at.
-    if (lead.some((s) => /^[\uDC00-\uDFFF]/.test(s))) return undefined;
-    return [...new Set(lead.map((s) => (s === TEXT_START ? s : s.slice(0, LEAD_LENGTH))))];
-  } catch {
-    return undefined;
-  }
+  const info = parsedInfo(source);
+  return info && usableLeads(leadOf(info));
 }
 
 /**
@@ -98,18 +88,31 @@ export function leadingLiterals(source: string): string[] | undefined {
  * tried there instead of at every position of the text.
  */
 export function letterRunLeads(source: string): string[] | undefined {
+  const info = parsedInfo(source);
+  if (!info || leadOf(info)) return undefined;
+  const run = info.afterLetters;
+  return run?.includes(TEXT_START) ? undefined : usableLeads(run);
+}
+
+/** The parser's summary of `source`, or undefined when it cannot vouch for it (syntax it does not read, a backreference). */
+function parsedInfo(source: string): Info | undefined {
   try {
     const parser = new Parser(source);
     const info = parser.alternation();
-    if (parser.pos !== source.length || parser.backreference) return undefined;
-    if (leadOf(info)) return undefined;
-    const run = info.afterLetters;
-    if (!run || run.length === 0 || run.some((s) => s === '' || s === TEXT_START)) return undefined;
-    if (run.some((s) => /^[\uDC00-\uDFFF]/.test(s))) return undefined;
-    return [...new Set(run.map((s) => s.slice(0, LEAD_LENGTH)))];
+    return parser.pos === source.length && !parser.backreference ? info : undefined;
   } catch {
     return undefined;
   }
+}
+
+/**
+ * `strings` cut to LEAD_LENGTH, each once, as places a match may start; undefined when none is known, one is
+ * empty, or one starts inside a surrogate pair (a position no u-flag match starts at).
+ */
+function usableLeads(strings: string[] | undefined): string[] | undefined {
+  if (!strings || strings.length === 0 || strings.some((s) => s === '')) return undefined;
+  if (strings.some((s) => /^[\uDC00-\uDFFF]/.test(s))) return undefined;
+  return [...new Set(strings.map((s) => (s === TEXT_START ? s : s.slice(0, LEAD_LENGTH))))];
 }
 
 function leadOf(info: Info): string[] | undefined {
