@@ -330,7 +330,11 @@ const TEENS_EN = [
   'nineteen',
 ];
 const TENS_EN = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const NUMBER_WORD = `(?:(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen)[eë]?n(?:twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig)|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${[...UNITS_NL, ...TEENS_NL, ...TENS_NL, ...UNITS_EN, ...TEENS_EN, ...TENS_EN].join('|')})`;
+// Compounds, built from the lists above: "eenentwintig" to "negenennegentig", "twenty-one" to "ninety-nine".
+const COMPOUND_NL = `(?:${['een', ...UNITS_NL].join('|')})[eë]?n(?:${TENS_NL.join('|')})`;
+const COMPOUND_EN = `(?:${TENS_EN.join('|')})-(?:${['one', ...UNITS_EN].join('|')})`;
+const NUMBER_WORD = `(?:${COMPOUND_NL}|${COMPOUND_EN}|${[...UNITS_NL, ...TEENS_NL, ...TENS_NL, ...UNITS_EN, ...TEENS_EN, ...TENS_EN].join('|')})`;
+const COMPOUND_NL_PARTS = new RegExp(`^(${['een', ...UNITS_NL].join('|')})en([a-z]+)$`);
 const AGED_WORD = new RegExp(String.raw`\baged (${NUMBER_WORD})\b`, 'g');
 
 // Before a number in words these count people, not years: "moeder van drie", "een gezin van vijf".
@@ -365,7 +369,7 @@ export function numberWord(word: string): string | undefined {
   };
   const value = simple(UNITS_NL, TEENS_NL, TENS_NL) ?? simple(UNITS_EN, TEENS_EN, TENS_EN);
   if (value !== undefined) return String(value);
-  const nl = /^(een|twee|drie|vier|vijf|zes|zeven|acht|negen)en([a-z]+)$/.exec(w);
+  const nl = COMPOUND_NL_PARTS.exec(w);
   if (nl) {
     const ten = TENS_NL.indexOf(nl[2]!);
     if (ten >= 0) return String((ten + 2) * 10 + ['een', ...UNITS_NL].indexOf(nl[1]!) + 1);
