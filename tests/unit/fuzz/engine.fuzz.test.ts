@@ -7,18 +7,8 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { auditProfile, type CheckResult, checkPost, type Finding } from '../../../lib/engine';
+import { CATEGORIES } from '../../../lib/engine/types';
 import { draftText, uiLanguage, userProfile } from './arbitraries';
-
-const CATEGORIES = [
-  'political-opinion',
-  'own-policy-area',
-  'victim-privacy',
-  'confidentiality',
-  'tone',
-  'speaking-on-behalf',
-  'job-title-disclosure',
-  'political-affiliation',
-];
 
 function expectWellFormed(result: CheckResult, textOf: (f: Finding) => string | undefined): void {
   expect(Number.isFinite(result.score)).toBe(true);
