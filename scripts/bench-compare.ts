@@ -13,6 +13,11 @@
  * back the ratio B/A (median and range): a change is real when the ratios' range stays on one side
  * of 1.00. Why this shape: the same code gave 6–10.5 ms at 3,000 chars in separate single runs
  * (session 6); the min and median of many interleaved rounds vary by a few percent.
+ *
+ * Next to CPU time, one more process per tree counts regex work per check, which does not depend
+ * on the machine's load (the same code gives the same count): every RegExp exec (test, replace,
+ * split and match call it too) and the characters it stepped over. Regex runs are most of a check
+ * (session 7's profile), and two runs of the same code differed by up to 2x in CPU time.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -24,6 +29,29 @@ interface ChildResult {
   rounds: Record<string, number[]>;
   /** Per length: wall ms of every single measured check (for p50/p95). */
   walls: Record<string, number[]>;
+}
+
+/** Per length: regex execs and characters stepped per check (the --count child). */
+type WorkCounts = Record<string, { execs: number; chars: number }>;
+
+/**
+ * Counts RegExp exec calls and the characters each stepped over (from lastIndex, or 0, to the
+ * match's end, or to the text's end when it found none; a sticky miss steps over none). Slows every
+ * regex down: only for counting, never for timing.
+ */
+function countRegexWork(): { execs: number; chars: number } {
+  const counts = { execs: 0, chars: 0 };
+  const exec = RegExp.prototype.exec;
+  RegExp.prototype.exec = function (this: RegExp, input: string) {
+    const from = this.global || this.sticky ? this.lastIndex : 0;
+    const found = exec.call(this, input);
+    counts.execs++;
+    const text = String(input);
+    if (found) counts.chars += found.index + found[0].length - from;
+    else if (!this.sticky) counts.chars += Math.max(0, text.length - from);
+    return found;
+  };
+  return counts;
 }
 
 function arg(name: string, fallback: string): string {
@@ -66,6 +94,18 @@ async function child(bundle: string): Promise<void> {
   const count = Number(arg('texts', '40'));
   const rounds = Number(arg('rounds', '7'));
   for (const steps = engine.warmUpEngine(); !steps.next().done; );
+  if (process.argv.includes('--count')) {
+    const counts = countRegexWork();
+    const work: WorkCounts = {};
+    for (const length of lengths) {
+      const texts = Array.from({ length: count }, (_, i) => textOf(length, (i * 7919) % sample.length));
+      counts.execs = counts.chars = 0;
+      for (const text of texts) engine.checkPost({ text, profile });
+      work[length] = { execs: counts.execs / count, chars: counts.chars / count };
+    }
+    process.stdout.write(`${JSON.stringify(work)}\n`);
+    return;
+  }
   const result: ChildResult = { rounds: {}, walls: {} };
   for (const length of lengths) {
     // More short texts than long ones, so each round takes a similar time.
@@ -113,9 +153,55 @@ async function bundleOf(root: string, tag: string, dir: string): Promise<string>
   return outfile;
 }
 
+/**
+ * Both engines in one process, each text checked by A and B back to back (in alternating order), many
+ * rounds: load that drifts over seconds hits both alike. Per text the fastest of its rounds (the cost
+ * with the least interference), then per length the sum of those over all texts and the median of
+ * the per-text ratios B/A, and the p95 of the per-text fastest (what p95 would be on a quiet machine).
+ */
+async function pairedChild(bundleA: string, bundleB: string): Promise<void> {
+  const engines = [
+    (await import(bundleA)) as typeof import('../lib/engine/index'),
+    (await import(bundleB)) as typeof import('../lib/engine/index'),
+  ];
+  const sample = sampleText();
+  const textOf = (length: number, offset: number) => {
+    let out = '';
+    while (out.length < length + offset) out += sample;
+    return out.slice(offset, offset + length);
+  };
+  const profile = { organisation: 'jenv', topics: ['politie'], role: 'beleidsmedewerker' };
+  for (const engine of engines) for (const steps = engine.warmUpEngine(); !steps.next().done; );
+  const rounds = Number(arg('rounds', '7'));
+  for (const length of arg('lengths', '280,3000').split(',').map(Number)) {
+    const n = Math.max(Number(arg('texts', '40')), Math.round((Number(arg('texts', '40')) * 3000) / length / 4));
+    const texts = Array.from({ length: n }, (_, i) => textOf(length, (i * 7919) % sample.length));
+    for (let r = 0; r < 3; r++)
+      for (const text of texts) for (const engine of engines) engine.checkPost({ text, profile });
+    const fastest = [texts.map(() => Number.POSITIVE_INFINITY), texts.map(() => Number.POSITIVE_INFINITY)];
+    for (let r = 0; r < rounds; r++) {
+      texts.forEach((text, i) => {
+        for (const e of (r + i) % 2 === 0 ? [0, 1] : [1, 0]) {
+          const t0 = performance.now();
+          engines[e]!.checkPost({ text, profile });
+          fastest[e]![i] = Math.min(fastest[e]![i]!, performance.now() - t0);
+        }
+      });
+    }
+    const [a, b] = fastest as [number[], number[]];
+    const sum = (values: number[]) => values.reduce((x, y) => x + y, 0);
+    const ratios = a.map((x, i) => b[i]! / x);
+    console.log(
+      `${String(length).padStart(6)} chars, same process (${n} texts x ${rounds} rounds, fastest per text): A mean ${(sum(a) / n).toFixed(3)} p95 ${quantile(a, 0.95).toFixed(3)} ms || B mean ${(sum(b) / n).toFixed(3)} p95 ${quantile(b, 0.95).toFixed(3)} ms || B/A of sums ${(sum(b) / sum(a)).toFixed(3)}, per-text median ${median(ratios).toFixed(3)} (p10 ${quantile(ratios, 0.1).toFixed(3)}, p90 ${quantile(ratios, 0.9).toFixed(3)})`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   const childBundle = arg('child', '');
   if (childBundle) return child(childBundle);
+  const pair = arg('paired-child', '');
+  if (pair) return pairedChild(pair, arg('with', ''));
   const a = path.resolve(arg('a', ''));
   const b = path.resolve(arg('b', '.'));
   if (!arg('a', '')) throw new Error('usage: bench-compare.ts --a BASE_CHECKOUT [--b NEW_CHECKOUT]');
@@ -126,6 +212,23 @@ async function main(): Promise<void> {
   const passOn = ['lengths', 'texts', 'rounds', 'dev'].flatMap((name) =>
     process.argv.includes(`--${name}`) ? [`--${name}`, arg(name, '')] : [],
   );
+  const work = {} as Record<'A' | 'B', WorkCounts>;
+  for (const tree of ['A', 'B'] as const) {
+    const out = spawnSync(
+      process.execPath,
+      [...process.execArgv, process.argv[1]!, '--child', bundles[tree], '--count', ...passOn],
+      { encoding: 'utf8', maxBuffer: 64 << 20 },
+    );
+    if (out.status !== 0) throw new Error(`child failed: ${out.stderr}`);
+    work[tree] = JSON.parse(out.stdout.trim().split('\n').pop()!) as WorkCounts;
+  }
+  const paired = spawnSync(
+    process.execPath,
+    [...process.execArgv, process.argv[1]!, '--paired-child', bundles.A, '--with', bundles.B, ...passOn],
+    { encoding: 'utf8', maxBuffer: 64 << 20 },
+  );
+  if (paired.status !== 0) throw new Error(`child failed: ${paired.stderr}`);
+  const pairedLines = paired.stdout.trim();
   const results: Record<'A' | 'B', ChildResult[]> = { A: [], B: [] };
   for (let p = 0; p < procs; p++) {
     for (const tree of p % 2 === 0 ? (['A', 'B'] as const) : (['B', 'A'] as const)) {
@@ -143,7 +246,15 @@ async function main(): Promise<void> {
   console.log(
     `A = ${a}\nB = ${b}\n${procs} processes per tree, CPU ms per check (median of process medians, fastest round)`,
   );
-  for (const length of Object.keys(results.A[0]!.rounds)) {
+  for (const length of Object.keys(work.A)) {
+    const line = (tree: 'A' | 'B') =>
+      `${tree}: ${work[tree][length]!.execs.toFixed(0)} regex execs, ${(work[tree][length]!.chars / 1000).toFixed(1)}k chars stepped`;
+    console.log(
+      `${String(length).padStart(6)} chars  per check (deterministic)  ${line('A')}  ||  ${line('B')}  ||  B/A execs ${(work.B[length]!.execs / work.A[length]!.execs).toFixed(3)}, chars ${(work.B[length]!.chars / work.A[length]!.chars).toFixed(3)}`,
+    );
+  }
+  console.log(pairedLines);
+  for (const length of Object.keys(results.A[0]?.rounds ?? {})) {
     const line = (tree: 'A' | 'B') => {
       const meds = results[tree].map((r) => median(r.rounds[length]!));
       const fastest = Math.min(...results[tree].flatMap((r) => r.rounds[length]!));

@@ -46,10 +46,14 @@ export function splitSentences(text: string, tokens: Token[]): Omit<Sentence, 'l
     sentences.push({ start: startToken.start, end: endToken.end, tokenStart: first, tokenEnd: lastExclusive });
     first = lastExclusive;
   };
+  // The first line break at or after the current token's end (-1: none left): found once per break,
+  // not by a slice and a regex per token.
+  let newline = tokens.length > 0 ? text.indexOf('\n') : -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const next = tokens[i + 1];
-    if (next && /\n/.test(text.slice(token.end, next.start))) {
+    if (newline >= 0 && newline < token.end) newline = text.indexOf('\n', token.end);
+    if (next && newline >= 0 && newline < next.start) {
       close(i + 1);
       continue;
     }
