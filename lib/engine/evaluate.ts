@@ -26,6 +26,17 @@ function setHits(ctx: RunContext, id: string): Hit[] {
   return analysisSetHits(ctx.analysis, id);
 }
 
+/**
+ * Own-topic hits that are not part of a party's name: a topic word "groen" is the first part of "groenbeheer" and
+ * "groenvoorziening", but "GroenLinks" is a party (political-opinion's business), not the user's policy area.
+ */
+function outsidePartyNames(ctx: RunContext, hits: Hit[]): Hit[] {
+  if (hits.length === 0) return hits;
+  const parties = [...setHits(ctx, 'lex:parties:nl'), ...setHits(ctx, 'lex:parties:en')];
+  if (parties.length === 0) return hits;
+  return hits.filter((h) => !parties.some((p) => p.start < h.end && h.start < p.end));
+}
+
 export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): Hit[] {
   switch (cue.kind) {
     case 'set':
@@ -45,7 +56,7 @@ export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): H
         .filter((f) => f.rule === cue.id && f.severity !== 'info')
         .map((f) => ({ start: f.start, end: f.end, t0: -1, t1: -1 }));
     case 'own-topic':
-      return [...ctx.ownTopicHits, ...ctx.ownTopicSets.flatMap((id) => setHits(ctx, id))];
+      return outsidePartyNames(ctx, [...ctx.ownTopicHits, ...ctx.ownTopicSets.flatMap((id) => setHits(ctx, id))]);
     case 'own-org':
       return ctx.ownOrgSets.flatMap((id) => setHits(ctx, id));
     case 'sensitive':

@@ -81,6 +81,39 @@ function areaCompoundHeads(areas: PolicyArea[], sets: Set<string>): string | und
   return `re:(?<![\\p{L}\\p{N}])(?:${alternatives})${COMPOUND_TAIL}`;
 }
 
+/**
+ * A topic of several words or parts ("box 3", "openbare orde", "co2-heffing", "re-integratie") written with a space,
+ * a hyphen or nothing between them, also as the first part of a compound ("box 3-rechtszaak", "openbare-ordeproblemen",
+ * "co2-heffingen", "re-integratietraject"): the term syntax matches a phrase only as separate tokens, and a tokeniser
+ * keeps "3-rechtszaak" as one. At least four letters or digits in all ("ov", "eu" alone stay whole words).
+ */
+function phraseCompound(topic: string): string | undefined {
+  const parts = topic.split(/[\s-]+/).filter((part) => part.length > 0);
+  if (parts.length < 2 || parts.some((part) => !/^[\p{L}\p{N}]+$/u.test(part)) || parts.join('').length < 4)
+    return undefined;
+  return `re:(?<![\\p{L}\\p{N}])${parts.join('[\\s-]?')}(?:${COMPOUND_TAIL}|(?:e|en|s|'s)(?!\\p{L}))?(?![\\p{L}\\p{N}])`;
+}
+
+/**
+ * The own areas' phrase terms as the first part of a compound ("openbare orde" in "openbare-ordeproblemen" and
+ * "openbare ordeverstoring", "wind op zee" in "wind-op-zee-tender"): the tokens differ, so the phrase term misses them.
+ * The last word has four letters or more; one regex for all, as areaCompoundHeads.
+ */
+function areaPhraseHeads(areas: PolicyArea[], sets: Set<string>): string | undefined {
+  const phrases = new Set<string>();
+  for (const area of areas) {
+    if (!sets.has(areaSetId(area.id))) continue;
+    for (const raw of [...area.terms.nl, ...area.terms.en]) {
+      const parts = fold(raw.trim()).split(/\s+/);
+      if (parts.length < 2 || parts.some((part) => !/^\p{L}+$/u.test(part)) || parts.at(-1)!.length < 4) continue;
+      phrases.add(parts.join('[\\s-]'));
+    }
+  }
+  if (phrases.size === 0) return undefined;
+  const alternatives = [...phrases].sort((a, b) => b.length - a.length).join('|');
+  return `re:(?<![\\p{L}\\p{N}])(?:${alternatives})${COMPOUND_TAIL}`;
+}
+
 function areaMatches(area: PolicyArea, topic: string): boolean {
   const id = fold(area.id);
   if (id === topic || id.replace(/-/g, ' ') === topic || fold(area.name.nl) === topic || fold(area.name.en) === topic)
@@ -118,6 +151,8 @@ export function resolveOwnTopics(orgPacks: RulePack[], allPacks: RulePack[], top
       words.push(topic);
       const parts = topic.split(/\s+/).filter((part) => part.length >= 6 && !GENERIC.has(part));
       words.push(...parts);
+      const phrase = phraseCompound(topic);
+      if (phrase) words.push(phrase);
       for (const word of topic.includes(' ') ? parts : [topic]) {
         const head = compoundHead(word);
         if (head) words.push(head);
@@ -136,6 +171,8 @@ export function resolveOwnTopics(orgPacks: RulePack[], allPacks: RulePack[], top
   }
   const heads = areaCompoundHeads(orgAreas.length > 0 ? orgAreas : allPacks.flatMap((p) => p.areas ?? []), sets);
   if (heads) words.push(heads);
+  const phraseHeads = areaPhraseHeads(orgAreas.length > 0 ? orgAreas : allPacks.flatMap((p) => p.areas ?? []), sets);
+  if (phraseHeads) words.push(phraseHeads);
   const result: OwnTopics = {
     sets: [...sets],
     words: words.length > 0 ? new TermIndex([{ id: 'topic', terms: words }]) : undefined,

@@ -6,6 +6,7 @@
 
 import { bundledData, bundledWordSet, lazy, patternOf } from '../data/word-lists';
 import type { Hit } from '../match/term-index';
+import { fold } from '../text/normalize';
 import { isSpace, type Token } from '../text/tokenizer';
 import { isValidBsn, isValidIban } from './checksums';
 import { FIRST_NAMES } from './first-names';
@@ -453,6 +454,54 @@ function pluralAges(tokens: Token[], i: number, text: string, num: Token): boole
   return counted || (listed && before !== undefined && /^(de|die|deze|the|those|these)$/.test(before.norm));
 }
 
+// A surname shortened to its initial after a name prefix: "J. de R.", "T. van D.", "die Van H.", "meneer De J.",
+// "mevrouw van der V.", "Kees van der W.". How case talk half-hides a person: still someone in particular.
+const NAME_PREFIX = "(?:van|de|der|den|ten|ter|te|'t)";
+const LAST_INITIAL = String.raw`\p{Lu}\.(?!\p{L}|\p{N}|\s?\p{Lu}\.)`;
+/** Initials, prefixes, an initial: "J. de R.", "K. van der W.". */
+const INITIALS_PREFIX_INITIAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.])(?:\p{Lu}\.\s?){1,3}(?:${NAME_PREFIX} ){1,3}${LAST_INITIAL}`,
+  'gu',
+);
+/**
+ * A prefix and an initial: "Van H.", "De J." (a name: an article has no capital mid-sentence), or after a title
+ * "mevr. de J.", "meneer van der B.".
+ */
+const PREFIX_INITIAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:[Vv]an|[Dd]en?|[Dd]er|[Tt]e[rn])(?: ${NAME_PREFIX}){0,2} ${LAST_INITIAL}`,
+  'gu',
+);
+/** A first name, prefixes and an initial: "Kees van der W.". */
+const FIRST_PREFIX_INITIAL = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}+) (?:${NAME_PREFIX} ){1,3}${LAST_INITIAL}`,
+  'gu',
+);
+// Before an initial these make it an article's, a number's or a road's letter, not a person's: "de A. van Amsterdam",
+// "art. 10", "nr. 4".
+const NOT_A_PERSON_BEFORE =
+  /(?:^|[^\p{L}])(?:de|het|een|the|a|an|art|artikel|nr|no|blz|p|pag|hoofdstuk|bijlage|lid)\.?\s*$/u;
+
+/** Whether a name hit at `start` stands where a sentence begins (a capitalised article is just an article there). */
+function atSentenceStart(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 3), start).trimEnd();
+  return before.length === 0 || /[.!?:…]$/u.test(before);
+}
+
+/** Names whose surname is an initial after a prefix (see NAME_PREFIX). */
+function halfHiddenNames(text: string): Hit[] {
+  const before = (m: RegExpExecArray) => text.slice(Math.max(0, m.index - 12), m.index);
+  const notAfterArticle = (m: RegExpExecArray) => !NOT_A_PERSON_BEFORE.test(before(m));
+  const prefixInitial = (m: RegExpExecArray) =>
+    /^\p{Ll}/u.test(m[0])
+      ? NAME_TITLES.has(fold(/(\p{L}+)\.?\s*$/u.exec(before(m))?.[1] ?? ''))
+      : notAfterArticle(m) && (m[0].startsWith('Van') || !atSentenceStart(text, m.index));
+  return [
+    ...regexHits(text, INITIALS_PREFIX_INITIAL, notAfterArticle),
+    ...regexHits(text, PREFIX_INITIAL, prefixInitial),
+    ...regexHits(text, FIRST_PREFIX_INITIAL, (m) => FIRST_NAMES.has(fold(m[1]!))),
+  ];
+}
+
 export function recognisePii(text: string, tokens: Token[]): PiiHits {
   const out: PiiHits = new Map();
   const put = (kind: PiiKind, hits: Hit[]) => {
@@ -634,7 +683,18 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
     }
   }
   names.push(...regexHits(text, /\b\p{Lu}\p{Ll}+ \p{Lu}\.(?=[\s,)]|$)/gu));
-  names.push(...regexHits(text, /\b(?:\p{Lu}\.){1,3} ?(?:(?:van|de|der|den|ten|ter) )*\p{Lu}\p{Ll}+/gu));
+  if (/\p{Lu}\./u.test(text)) names.push(...halfHiddenNames(text));
+  // Initials and a surname ("J. de Vries"), not a road or an article's letter ("de A. van Amsterdam") nor a street
+  // named after someone ("J.P. Coenstraat": a street, recognised as one).
+  names.push(
+    ...regexHits(
+      text,
+      /\b(?:\p{Lu}\.){1,3} ?(?:(?:van|de|der|den|ten|ter) )*(\p{Lu}\p{Ll}+)/gu,
+      (m) =>
+        !NOT_A_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
+        !pat.streetSuffix.test(fold(m[1]!)),
+    ),
+  );
   // A floor ("op 2-hoog") says where someone lives, like "woont": a soft detail.
   if (sameLength && lower.includes('hoog')) residences.push(...regexHits(lower, pat.floorNumber));
   put('street', streets);
