@@ -1,0 +1,76 @@
+/**
+ * NOT REGISTERED (session 8: NO-GO, docs/backstop-experiment.md). To wire it: spread BACKSTOP_DETECTORS
+ * into DETECTORS in ../detectors/index.ts, add the six rules of docs/backstop-rules.json at the end of
+ * rules/core.json's rules, and write the weights to ./weights.list.json with scripts/train-backstop.ts.
+ *
+ * The backstop's detectors, "detector:backstop-<category>": a hit (the sentence that weighs most)
+ * when the linear model's probability for the category reaches its threshold. The rules
+ * core/backstop-<category> raise it only where no rule found the category (their exception is
+ * "finding:<category>"), so the backstop adds warnings and never removes one.
+ *
+ * The detectors read the findings raised so far (engine signals), so they run with the rules that
+ * use findings, and the first one asked computes every category's answer once for the check.
+ */
+import type { RunContext } from '../evaluate';
+import type { Hit } from '../match/term-index';
+import { backstopFeatures, textFeatures } from './features';
+import { BACKSTOP_CATEGORIES, type BackstopWeights, bundledWeights, probabilities } from './model';
+
+interface Answer {
+  features: string[];
+  hits: Hit[][];
+}
+
+const answers = new WeakMap<RunContext, Answer>();
+let featuresOnly = false;
+
+/**
+ * For scripts/train-backstop.ts: compute the features but raise nothing, so the data a model is
+ * trained on never depends on the weights shipped before it (the training reproduces byte for byte).
+ */
+export function collectFeaturesOnly(on: boolean): void {
+  featuresOnly = on;
+}
+
+/** The features the backstop read in this check (undefined when it was not asked). */
+export function featuresOfCheck(ctx: RunContext): string[] | undefined {
+  return answers.get(ctx)?.features;
+}
+
+function answer(ctx: RunContext): Answer {
+  let known = answers.get(ctx);
+  if (known) return known;
+  const features = backstopFeatures(ctx);
+  const model = featuresOnly ? undefined : bundledWeights();
+  const hits: Hit[][] = BACKSTOP_CATEGORIES.map(() => []);
+  if (model) {
+    const p = probabilities(model, features);
+    for (let c = 0; c < hits.length; c++)
+      if (p[c]! >= model.threshold[c]!) hits[c] = [weightiestSentence(ctx, model, c)];
+  }
+  known = { features, hits };
+  answers.set(ctx, known);
+  return known;
+}
+
+/** The sentence whose words add most to the category (the first on a tie): where the finding points. */
+function weightiestSentence(ctx: RunContext, model: BackstopWeights, c: number): Hit {
+  const { sentences, tokens } = ctx.analysis;
+  let best = sentences[0]!;
+  let bestSum = Number.NEGATIVE_INFINITY;
+  for (const sentence of sentences) {
+    const own = new Set<string>();
+    textFeatures(tokens, sentence.tokenStart, sentence.tokenEnd, own);
+    let sum = 0;
+    for (const feature of own) sum += model.weights.get(feature)?.[c] ?? 0;
+    if (sum > bestSum) {
+      bestSum = sum;
+      best = sentence;
+    }
+  }
+  return { start: best.start, end: best.end, t0: -1, t1: -1 };
+}
+
+export const BACKSTOP_DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = Object.fromEntries(
+  BACKSTOP_CATEGORIES.map((category, c) => [`backstop-${category}`, (ctx: RunContext) => answer(ctx).hits[c]!]),
+);

@@ -1,0 +1,88 @@
+/**
+ * NOT WIRED IN (session 8: NO-GO, docs/backstop-experiment.md): no weights file ships.
+ * The backstop's weights (./weights.list.json, written by scripts/train-backstop.ts) and the sum a
+ * linear model makes of them. The file ships inside the packed rule data like the engine's other
+ * word lists; it is read on first use. A missing or malformed file reads as "no model": the backstop
+ * then raises nothing and the rules work on (fail open).
+ *
+ * File shape (lists of strings, so the packed layout stores one entry per line):
+ *   { "bias": ["<category> <bias>", ...], "threshold": ["<category> <probability>", ...],
+ *     "<category>": ["<weight> <feature>", ...], ... }
+ */
+import { bundledData, lazy, memberOf, wordListOf } from '../data/word-lists';
+
+export const BACKSTOP_CATEGORIES = [
+  'political-opinion',
+  'own-policy-area',
+  'victim-privacy',
+  'confidentiality',
+  'tone',
+  'speaking-on-behalf',
+] as const;
+
+export type BackstopCategory = (typeof BACKSTOP_CATEGORIES)[number];
+
+export const WEIGHTS_PATH = 'lib/engine/backstop/weights.list.json';
+
+export interface BackstopWeights {
+  bias: Float64Array;
+  threshold: Float64Array;
+  /** Feature → one weight per category (BACKSTOP_CATEGORIES order). */
+  weights: Map<string, Float64Array>;
+}
+
+/** Splits "<head> <rest>" at the first space. */
+function split(entry: string): [string, string] {
+  const space = entry.indexOf(' ');
+  return space < 0 ? [entry, ''] : [entry.slice(0, space), entry.slice(space + 1)];
+}
+
+/** The weights of a parsed file, or undefined when it is missing or malformed. */
+export function parseWeights(data: unknown): BackstopWeights | undefined {
+  const n = BACKSTOP_CATEGORIES.length;
+  const bias = new Float64Array(n);
+  const threshold = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const weights = new Map<string, Float64Array>();
+  const column = (name: string) => BACKSTOP_CATEGORIES.indexOf(name as BackstopCategory);
+  for (const [key, target] of [
+    ['bias', bias],
+    ['threshold', threshold],
+  ] as const) {
+    for (const entry of wordListOf(memberOf(data, key))) {
+      const [name, value] = split(entry);
+      const c = column(name);
+      const number = Number(value);
+      if (c < 0 || !Number.isFinite(number)) return undefined;
+      target[c] = number;
+    }
+  }
+  let any = false;
+  BACKSTOP_CATEGORIES.forEach((category, c) => {
+    for (const entry of wordListOf(memberOf(data, category))) {
+      const [value, feature] = split(entry);
+      const number = Number(value);
+      if (!feature || !Number.isFinite(number)) continue;
+      let row = weights.get(feature);
+      if (!row) {
+        row = new Float64Array(n);
+        weights.set(feature, row);
+      }
+      row[c] = number;
+      any = true;
+    }
+  });
+  return any ? { bias, threshold, weights } : undefined;
+}
+
+export const bundledWeights = lazy(() => parseWeights(bundledData(WEIGHTS_PATH)));
+
+/** Each category's probability for a post's features. */
+export function probabilities(model: BackstopWeights, features: readonly string[]): Float64Array {
+  const z = Float64Array.from(model.bias);
+  for (const feature of features) {
+    const row = model.weights.get(feature);
+    if (row) for (let c = 0; c < z.length; c++) z[c]! += row[c]!;
+  }
+  for (let c = 0; c < z.length; c++) z[c] = 1 / (1 + Math.exp(-z[c]!));
+  return z;
+}
