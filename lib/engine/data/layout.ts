@@ -8,17 +8,46 @@
  *          every other string (without a line break) by null;
  *   1      "R,S": the number of regex terms and of those other strings;
  *   then   the R regex terms ("re:" dropped), the S other strings, then every string of
- *          the lists, in order, one per line; an empty line stands for "the next regex term".
+ *          the lists, in order, one per line; an empty line stands for "the next regex term",
+ *          and a line starting with a character U+000B-U+001F (code k + 7) for the previous
+ *          list string's first k characters (4 <= k <= 24) followed by the rest of the line.
  *
  * WHY: word lists are most of the data. One word per line spares the `","` and the
  * escaping of JSON; regular expressions (long alternations with backslashes), messages
  * and the JSON structure each compress better among their own kind than mixed.
- * Nothing is reordered within a list.
+ * Nothing is reordered within a list. The shared start with the previous word (front
+ * coding: "kabinet", "kabinetsbeleid") packs the word lists about 0.7% smaller with LZMA
+ * (1 KB of the built file, 29 Nov 2026 session 8; from 4 characters on: shorter shared
+ * starts cost more as a code than LZMA spends on them).
  */
 
 import { runSteps } from '../steps';
 
 const REGEX_PREFIX = 're:';
+/**
+ * Front coding (see above): a shared start of k = SHARED_MIN..SHARED_MAX characters is written as the
+ * character k + SHARED_CODE, U+000B-U+001F: control characters no rule text starts with, above the
+ * line break (U+000A) that separates the lines.
+ */
+const SHARED_MIN = 4;
+const SHARED_MAX = 24;
+const SHARED_CODE = 7;
+
+/** Whether a list string's line would read as front-coded (its first character is a shared-start code). */
+function startsWithCode(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= SHARED_MIN + SHARED_CODE && code <= SHARED_MAX + SHARED_CODE;
+}
+
+/** The line of a list string after `previous` (the list string before it, in any list). */
+function frontCoded(text: string, previous: string): string {
+  let k = 0;
+  const most = Math.min(text.length, previous.length, SHARED_MAX);
+  while (k < most && text.charCodeAt(k) === previous.charCodeAt(k)) k++;
+  // Never between the two halves of a surrogate pair: the line must be valid UTF-16.
+  if (k > 0 && (text.charCodeAt(k - 1) & 0xfc00) === 0xd800) k--;
+  return k >= SHARED_MIN ? String.fromCharCode(SHARED_CODE + k) + text.slice(k) : text;
+}
 
 function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.length > 0 && value.every((item) => typeof item === 'string');
@@ -44,6 +73,7 @@ export function encodeLayout(value: unknown): string | undefined {
   const regexes: string[] = [];
   const strings: string[] = [];
   const words: string[] = [];
+  let previous = '';
   let representable = true;
   // The replacer sees every original value once; what it returns in their place is not
   // passed to it again, so the placeholders it writes are not mistaken for real ones.
@@ -59,7 +89,11 @@ export function encodeLayout(value: unknown): string | undefined {
       if (text.startsWith(REGEX_PREFIX)) {
         regexes.push(text.slice(REGEX_PREFIX.length));
         words.push('');
-      } else words.push(text);
+      } else {
+        if (startsWithCode(text)) representable = false;
+        words.push(frontCoded(text, previous));
+        previous = text;
+      }
     }
     return [item.length];
   });
@@ -96,6 +130,7 @@ export function* decodeLayoutSteps(lines: string[]): Generator<number, unknown> 
   const isListPlaceholder = (item: unknown): item is [number] =>
     Array.isArray(item) && item.length === 1 && typeof item[0] === 'number';
   let stepEnd = LAYOUT_STEP_LINES;
+  let previous = ''; // the last list string read (front coding)
   // Reads a word list; with `pause`, it also stops inside the list when a step is full, so one
   // long list (the places, the judgement words: over 1,000 lines each) is not one long step.
   function* listSteps(count: number, pause: boolean): Generator<number, string[]> {
@@ -104,7 +139,11 @@ export function* decodeLayoutSteps(lines: string[]): Generator<number, unknown> 
     const list: string[] = [];
     for (let k = 0; k < count; k++) {
       const line = lines[word++]!;
-      list.push(line === '' ? REGEX_PREFIX + lines[regex++]! : line);
+      if (line === '') list.push(REGEX_PREFIX + lines[regex++]!);
+      else {
+        previous = startsWithCode(line) ? previous.slice(0, line.charCodeAt(0) - SHARED_CODE) + line.slice(1) : line;
+        list.push(previous);
+      }
       if (pause && read() >= stepEnd) {
         yield read();
         stepEnd = read() + LAYOUT_STEP_LINES;
