@@ -36,13 +36,36 @@ export function readRuleSourceFiles(root = ROOT): BundledFile[] {
 }
 
 /**
- * The text packRuleData compresses: the compacted files in the layout when it reads
- * back to exactly the same value (deep equality), else as JSON.
+ * The order the files are laid out in (their places in `files`): the Dutch lexicons together, then
+ * the English ones, each in their own order, the rest where they were. WHY: words of one language
+ * share more with each other (LZMA finds longer and nearer matches): 0.7 KB smaller than the
+ * alphabetical order that puts each lexicon's en file beside its nl file (29 Nov 2026).
+ */
+export function shippedOrder(files: readonly BundledFile[]): number[] {
+  const places = files.map((_, i) => i);
+  const lexicon = (i: number, language: string) =>
+    /^rules\/lexicons\//.test(files[i]!.path) && files[i]!.path.endsWith(`.${language}.json`);
+  const grouped = [...places.filter((i) => lexicon(i, 'nl')), ...places.filter((i) => lexicon(i, 'en'))];
+  // The grouped lexicons take the places the lexicons had, in their new order.
+  const slots = places.filter((i) => lexicon(i, 'nl') || lexicon(i, 'en'));
+  const out = [...places];
+  slots.forEach((slot, k) => {
+    out[slot] = grouped[k]!;
+  });
+  return out;
+}
+
+/**
+ * The text packRuleData compresses: in the layout, when it reads back to exactly the same value
+ * (deep equality), the list [order, ...files] with the compacted files in shippedOrder (order[k]:
+ * the place of the k-th of them, ./packed.ts puts them back); else the compacted files as JSON.
  */
 export function ruleDataText(files: readonly BundledFile[]): { text: string; layout: boolean } {
   const compact = compactRuleFiles(files);
-  const text = encodeLayout(compact);
-  if (text !== undefined && isDeepStrictEqual(decodeLayout(text), compact)) return { text, layout: true };
+  const order = shippedOrder(compact);
+  const value = [order, ...order.map((i) => compact[i]!)];
+  const text = encodeLayout(value);
+  if (text !== undefined && isDeepStrictEqual(decodeLayout(text), value)) return { text, layout: true };
   return { text: JSON.stringify(compact), layout: false };
 }
 

@@ -18,7 +18,11 @@ export interface PackedRuleData {
   size: number;
   /** Length in bytes of the compressed data. */
   compressed: number;
-  /** Whether that text is in ./layout.ts's layout (else it is the JSON array of files). */
+  /**
+   * Whether that text is in ./layout.ts's layout, of the list [order, ...files] with the files in
+   * the order the build laid them out (order[k]: the k-th file's place among the files); else it
+   * is the JSON array of files.
+   */
   layout: boolean;
   /** That text in the LZMA alone format (.lzma, ./lzma.ts), as ./binary-text.ts text. */
   text: string;
@@ -41,7 +45,13 @@ export function* unpackRuleDataSteps(packed: PackedRuleData): Generator<number, 
     throw new Error(`rule data: ${bytes.length} bytes unpacked, expected ${packed.size}`);
   const lines = yield* utf8LineSteps(bytes);
   // Plain JSON only when the build could not use the layout (no such file ships now): one step.
-  return (packed.layout ? yield* decodeLayoutSteps(lines) : JSON.parse(lines.join('\n'))) as BundledFile[];
+  if (!packed.layout) return JSON.parse(lines.join('\n')) as BundledFile[];
+  const [order, ...laidOut] = (yield* decodeLayoutSteps(lines)) as [number[], ...BundledFile[]];
+  const files: BundledFile[] = new Array(laidOut.length);
+  order.forEach((place, k) => {
+    files[place] = laidOut[k]!;
+  });
+  return files;
 }
 
 /** Bytes per step of utf8LineSteps: a few ms on cold code in a fresh page. */
