@@ -3,6 +3,7 @@ import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
 import { detectPostInsultOnly, postFindingDetector } from './post-frame';
 import { detectShouting } from './shouting';
+import { detectSmallPlace } from './small-place';
 import { detectVictimIdentifiable } from './victim';
 
 const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
@@ -11,6 +12,7 @@ const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
   'scare-quotes': (ctx) =>
     ctx.analysis.quotes.filter(([, , words]) => words <= 2).map(([start, end]) => ({ start, end, t0: -1, t1: -1 })),
   'post-insult-only': detectPostInsultOnly,
+  'small-place': detectSmallPlace,
 };
 
 export const DETECTOR_NAMES = Object.keys(DETECTORS);
