@@ -5,6 +5,7 @@ import { detectPostInsultOnly, postFindingDetector } from './post-frame';
 import { detectShouting } from './shouting';
 import { detectSmallPlace } from './small-place';
 import { detectVictimIdentifiable } from './victim';
+import { detectWorkFrame } from './work-frame';
 
 const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
   shouting: (ctx) => detectShouting(ctx.analysis),
@@ -13,6 +14,7 @@ const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
     ctx.analysis.quotes.filter(([, , words]) => words <= 2).map(([start, end]) => ({ start, end, t0: -1, t1: -1 })),
   'post-insult-only': detectPostInsultOnly,
   'small-place': detectSmallPlace,
+  'work-frame': detectWorkFrame,
 };
 
 export const DETECTOR_NAMES = Object.keys(DETECTORS);
