@@ -36,8 +36,20 @@ function raised(ctx: RunContext, category: string): boolean {
  * the author's policy area.
  */
 export function detectPostInsultOnly(ctx: RunContext): Hit[] {
-  return raised(ctx, 'tone') && !raised(ctx, 'political-opinion') ? everySentence(ctx) : [];
+  return insultsPeople(ctx) && !raised(ctx, 'political-opinion') ? everySentence(ctx) : [];
 }
+
+/**
+ * A tone finding other than swearing alone: "die ERTMS-software is één grote klerezooi" or "the way we handle
+ * reports is a f*cking joke" curse at a thing in the author's area, and authors label both tone and own area there;
+ * an insult or mockery aims at people.
+ */
+function insultsPeople(ctx: RunContext): boolean {
+  return ctx.findings.some((f) => f.category === 'tone' && f.severity !== 'info' && !SWEARING.has(f.rule));
+}
+
+// Shouting alone is left out of this exception on purpose: an all-caps rant at people stays a rant (tuning data).
+const SWEARING = new Set(['core/tone-swearing']);
 
 /** The detector for a "post:finding:<category>" or "post:rule:<id>" name; undefined for other names. */
 export function postFindingDetector(name: string): ((ctx: RunContext) => Hit[]) | undefined {
