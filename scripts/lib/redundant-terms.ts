@@ -2,6 +2,9 @@
  * Finds rule terms that can never change a finding, PROVEN with the engine's own matching code
  * (`npx tsx scripts/lib/redundant-terms.ts` lists them; `--write` removes them from rules/).
  *
+ * The rule files are trimmed of copies after folding only (see redundantTerms: a custom pack may
+ * exclude a covering term). The proof of coverage below stays, for `--coverage` reports.
+ *
  * A term T is dropped from a list only when the other terms of the SAME source list (one JSON
  * array: a lexicon file, one pack's extension of a lexicon, a rule's cue list, a pack's
  * sensitive issues) match every token form T matches. The engine merges each list into a term
@@ -91,8 +94,16 @@ function matching(index: TermIndex, form: string): number[] {
   return [...out.keys()].map(Number);
 }
 
-/** Which terms of `list` can go (in list order; a dropped term never covers a later one). */
-export function redundantTerms(list: TermList): Removal[] {
+/**
+ * Which terms of `list` can go (in list order; a dropped term never covers a later one).
+ *
+ * Only copies after folding by default. `coverage` also drops terms whose every form the rest of
+ * the list matches (a prefix, a copy): the same findings on the built-in packs, but NOT under every
+ * custom pack: a custom pack's `lexiconExclusions` may take the covering term out of the set and
+ * leave the covered one (exclusions compare folded terms, so copies after folding go out together).
+ * The rule files are trimmed without it; `--coverage` lists what it would add.
+ */
+export function redundantTerms(list: TermList, { coverage = false } = {}): Removal[] {
   const terms = list.terms;
   const index = new TermIndex(terms.map((term, i) => ({ id: String(i), terms: [term] })));
   const removed = new Set<number>();
@@ -112,7 +123,7 @@ export function redundantTerms(list: TermList): Removal[] {
         (plain(term) && !plain(other) ? true : plain(term) === plain(other) && k < i),
     );
     if (same >= 0) reason = `same as "${terms[same]}" after folding`;
-    else if (term.startsWith('re:')) reason = undefined;
+    else if (!coverage || term.startsWith('re:')) reason = undefined;
     else if (SIMPLE_PREFIX.test(term)) {
       const p = folded.slice(0, -1);
       const k = terms.findIndex((other, j) => {
@@ -300,10 +311,14 @@ if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.met
     console.error(`self-check failed: forms missing from formsWithCandidate:\n${failures.slice(0, 20).join('\n')}`);
     process.exit(1);
   }
-  const removals = lists.flatMap(redundantTerms);
+  const coverage = process.argv.includes('--coverage');
+  const removals = lists.flatMap((list) => redundantTerms(list, { coverage }));
   for (const r of removals) console.log(`${r.list.file} ${r.list.where}: ${JSON.stringify(r.term)} (${r.reason})`);
   console.log(
     `${removals.length} redundant terms, ${removals.reduce((n, r) => n + r.term.length + 6, 0)} bytes of source`,
   );
-  if (process.argv.includes('--write')) writeRemovals(root, removals);
+  if (process.argv.includes('--write')) {
+    if (coverage) throw new Error('--coverage only lists: custom packs may exclude a covering term');
+    writeRemovals(root, removals);
+  }
 }

@@ -14,7 +14,8 @@ function list(terms: string[], excluded: string[] = []): TermList {
   };
 }
 
-const dropped = (terms: string[], excluded?: string[]) => redundantTerms(list(terms, excluded)).map((r) => r.term);
+const dropped = (terms: string[], excluded?: string[], coverage = true) =>
+  redundantTerms(list(terms, excluded), { coverage }).map((r) => r.term);
 
 describe('redundant-terms: the proof behind the rule-data trimming', () => {
   it('generates every form that has the term among its candidates', () => {
@@ -42,6 +43,11 @@ describe('redundant-terms: the proof behind the rule-data trimming', () => {
     expect(dropped(['minister', 'ministers'])).toEqual([]);
     // "asielbeleidtjes": the compound tail is only looked for in candidates at most 3 letters shorter.
     expect(dropped(['beleid', 'asielbeleid'])).toEqual([]);
+  });
+
+  it('without coverage (how the rule files are trimmed) only copies after folding go', () => {
+    expect(dropped(['pvv*', 'pvv', 'cliënt', 'client'], [], false)).toEqual(['client']);
+    expect(dropped(['kut*', 'kutje*'], [], false)).toEqual([]);
   });
 
   it('never counts a term a pack excludes, nor two regexes that differ only in case', () => {
