@@ -2,7 +2,7 @@
  * The one archive message: a content script asks the background to keep a
  * posted draft. The background keeps it only with the user's consent.
  */
-import { CATEGORIES, type Category, type Finding, type Severity } from '../engine/types';
+import { CATEGORIES, type Category, type Finding, SEVERITIES, type Severity, STELREGEL_NUMBERS } from '../engine/types';
 import { SITE_IDS, type SiteId } from '../storage/settings';
 import type { PostedDraft } from './client';
 
@@ -17,7 +17,6 @@ export type ArchiveRecordReply =
   | { stored: true; id: number }
   | { stored: false; reason: 'no-consent' | 'invalid' | string };
 
-const SEVERITIES: Severity[] = ['info', 'warning', 'high'];
 const MAX_TEXT = 100_000;
 
 export function isArchiveRecordRequest(
@@ -32,7 +31,7 @@ function parseFinding(raw: unknown): Finding | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const f = raw as Record<string, unknown>;
   if (!CATEGORIES.includes(f.category as Category) || !SEVERITIES.includes(f.severity as Severity)) return null;
-  if (![1, 2, 3, 4].includes(f.stelregel as number)) return null;
+  if (!STELREGEL_NUMBERS.includes(f.stelregel as Finding['stelregel'])) return null;
   return {
     category: f.category as Category,
     severity: f.severity as Severity,

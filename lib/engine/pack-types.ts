@@ -17,10 +17,22 @@
  * - "re:<regex>" is a JavaScript regular expression (flags iu) over the sentence text.
  */
 
-import type { Category } from './types';
+import type { Category, Severity, Stelregel, UiLanguage } from './types';
 
 export type LocalText = { nl: string; en: string };
-export type Lang = 'nl' | 'en';
+export type Lang = UiLanguage;
+
+/** A rule's `language`: one language or both ("any"). */
+export const RULE_LANGUAGES = ['nl', 'en', 'any'] as const;
+
+/** Where a rule's `requires` is looked for (see PackRule.window). */
+export const RULE_WINDOWS = ['sentence', 'near', 'text', 'short-text'] as const;
+
+/** Where a rule's `exceptions` are looked for (see PackRule.exceptionWindow). */
+export const EXCEPTION_WINDOWS = ['sentence', 'near', 'text'] as const;
+
+/** What a pack is: the core stelregels, an organisation's pack, or one a user or IT department added. */
+export const PACK_KINDS = ['core', 'organisation', 'custom'] as const;
 
 export interface Lexicon {
   /** File name without ".<lang>.json", e.g. "insults". Referred to as "@insults". */
@@ -52,10 +64,10 @@ export interface PackRule {
   /** Unique within the pack; the global id is "<pack-id>/<rule-id>". */
   id: string;
   category: RuleCategory;
-  stelregel: 1 | 2 | 3 | 4;
-  severity: 'info' | 'warning' | 'high';
+  stelregel: Stelregel;
+  severity: Severity;
   /** Language of the sentences the rule applies to; "any" for both. */
-  language: Lang | 'any';
+  language: (typeof RULE_LANGUAGES)[number];
   /** The rule fires when ANY of these cues matches (the match becomes the finding's range) ... */
   match: Cue[];
   /** ... and, for each inner list here, at least one of its cues matches in the same window. */
@@ -66,14 +78,14 @@ export interface PackRule {
    * characters, or at most 3 sentences and 600 characters, is one thought: a subject in one sentence and a judgement
    * in another belong together; in a long post they may be paragraphs apart).
    */
-  window?: 'sentence' | 'near' | 'text' | 'short-text';
+  window?: (typeof RULE_WINDOWS)[number];
   /** The rule does not fire when any of these cues matches in the exception window (default: the same sentence). */
   exceptions?: Cue[];
   /**
    * Where `exceptions` are looked for: the matched sentence (default), that sentence and its neighbours ("near":
    * an ellipsis or "maar..." splits one thought into two sentences), or the whole text. Independent of `window`.
    */
-  exceptionWindow?: 'sentence' | 'near' | 'text';
+  exceptionWindow?: (typeof EXCEPTION_WINDOWS)[number];
   /** Roles (free text, lowercase substrings) for which the rule does not apply, e.g. "woordvoerder". */
   exceptRoles?: string[];
   message: LocalText;
@@ -101,7 +113,7 @@ export interface PolicyArea {
 
 export interface RulePack {
   id: string;
-  kind: 'core' | 'organisation' | 'custom';
+  kind: (typeof PACK_KINDS)[number];
   name: LocalText;
   description?: LocalText;
   /** For organisation packs: the organisation id (LABELS.md) this pack belongs to. */

@@ -5,6 +5,7 @@
  */
 import { bundledData, lazy, memberOf } from './data/word-lists';
 import type { LocalText } from './pack-types';
+import type { Stelregel } from './types';
 
 const texts = lazy(() => bundledData('lib/engine/stelregels.list.json'));
 
@@ -25,7 +26,7 @@ function localText(key: string): LocalText {
   };
 }
 
-export const STELREGELS: Record<1 | 2 | 3 | 4, LocalText> = {
+export const STELREGELS: Record<Stelregel, LocalText> = {
   1: localText('1'),
   2: localText('2'),
   3: localText('3'),

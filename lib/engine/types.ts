@@ -18,11 +18,20 @@ export const CATEGORIES = [
 
 export type Category = (typeof CATEGORIES)[number];
 
-export type Severity = 'info' | 'warning' | 'high';
+/** Finding severities, mildest first (the pack checks and the archive's message check use the list). */
+export const SEVERITIES = ['info', 'warning', 'high'] as const;
 
-export type Stelregel = 1 | 2 | 3 | 4;
+export type Severity = (typeof SEVERITIES)[number];
 
-export type UiLanguage = 'nl' | 'en';
+/** The four stelregels by number (lib/engine/stelregels.ts holds their texts). */
+export const STELREGEL_NUMBERS = [1, 2, 3, 4] as const;
+
+export type Stelregel = (typeof STELREGEL_NUMBERS)[number];
+
+/** Languages of the interface, of messages and of lexicons. */
+export const UI_LANGUAGES = ['nl', 'en'] as const;
+
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** Who is writing: drives own-policy-area closeness and speaking-on-behalf. */
 export interface UserProfile {

@@ -10,8 +10,10 @@
  */
 import en from '../../assets/_locales/en/messages.json';
 import nl from '../../assets/_locales/nl/messages.json';
+import type { UiLanguage } from '../engine/types';
 
-export type UiLanguage = 'nl' | 'en';
+export { UI_LANGUAGES } from '../engine/types';
+export type { UiLanguage };
 
 interface ChromeMessage {
   message: string;
@@ -25,8 +27,6 @@ const CATALOGUES: Record<UiLanguage, Catalogue> = {
   nl: nl as Catalogue,
   en: en as Catalogue,
 };
-
-export const UI_LANGUAGES: UiLanguage[] = ['nl', 'en'];
 
 /** True when the key exists in the given language (used by tests for completeness). */
 export function hasMessage(key: string, lang: UiLanguage): boolean {

@@ -12,6 +12,7 @@
  * input. A new setting goes into FIELDS below (and into that reference, for the comparison).
  */
 import { resolveOrganisation } from '../engine/organisations';
+import { UI_LANGUAGES } from '../engine/types';
 import { t, type UiLanguage } from '../i18n';
 import { DEFAULT_SETTINGS, type ManageableSetting, type Settings, SITE_IDS } from './settings';
 
@@ -158,7 +159,7 @@ const SITES = objectOf(Object.fromEntries(SITE_IDS.map((id) => [id, [boolean, tr
 /** Every field with its default: missing fields take it (older files, partial imports). */
 const FIELDS: Record<keyof Settings, [Check, unknown]> = {
   profile: [objectOf(PROFILE_FIELDS, false), DEFAULT_SETTINGS.profile],
-  uiLanguage: [oneOf(['nl', 'en']), DEFAULT_SETTINGS.uiLanguage],
+  uiLanguage: [oneOf(UI_LANGUAGES), DEFAULT_SETTINGS.uiLanguage],
   enabledPacks: [listOf(shortText(100), 500, 'ui_error_too_many'), []],
   disabledRules: [listOf(shortText(200), 500, 'ui_error_too_many'), []],
   bannerThreshold: [oneOf(['warning', 'high']), DEFAULT_SETTINGS.bannerThreshold],

@@ -1,6 +1,7 @@
 /** valibot schemas of a rule pack and a lexicon (shapes in ../pack-types.ts). */
 import * as v from 'valibot';
-import { CATEGORIES } from '../types';
+import { EXCEPTION_WINDOWS, PACK_KINDS, RULE_LANGUAGES, RULE_WINDOWS } from '../pack-types';
+import { CATEGORIES, SEVERITIES, STELREGEL_NUMBERS, UI_LANGUAGES } from '../types';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 const localText = v.object({ nl: nonEmpty, en: nonEmpty });
@@ -22,14 +23,14 @@ const category = v.picklist(CATEGORIES);
 export const PackRuleSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'rule id: lowercase letters, digits and hyphens')),
   category,
-  stelregel: v.picklist([1, 2, 3, 4]),
-  severity: v.picklist(['info', 'warning', 'high']),
-  language: v.picklist(['nl', 'en', 'any']),
+  stelregel: v.picklist(STELREGEL_NUMBERS),
+  severity: v.picklist(SEVERITIES),
+  language: v.picklist(RULE_LANGUAGES),
   match: v.pipe(v.array(cue), v.minLength(1, 'match needs at least one cue')),
   requires: v.optional(v.array(v.pipe(v.array(cue), v.minLength(1, 'a requires group needs at least one cue')))),
-  window: v.optional(v.picklist(['sentence', 'near', 'text', 'short-text'])),
+  window: v.optional(v.picklist(RULE_WINDOWS)),
   exceptions: v.optional(v.array(cue)),
-  exceptionWindow: v.optional(v.picklist(['sentence', 'near', 'text'])),
+  exceptionWindow: v.optional(v.picklist(EXCEPTION_WINDOWS)),
   exceptRoles: v.optional(v.array(v.string())),
   message: localText,
   suggestion: localText,
@@ -55,7 +56,7 @@ const termList = v.array(v.string());
 
 export const RulePackSchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'pack id: lowercase letters, digits and hyphens')),
-  kind: v.picklist(['core', 'organisation', 'custom']),
+  kind: v.picklist(PACK_KINDS),
   name: localText,
   description: v.optional(localText),
   organisation: v.optional(v.string()),
@@ -79,7 +80,7 @@ export const RulePackSchema = v.object({
 
 export const LexiconSchema = v.object({
   id: nonEmpty,
-  language: v.picklist(['nl', 'en']),
+  language: v.picklist(UI_LANGUAGES),
   description: v.string(),
   terms: v.array(v.string()),
 });

@@ -11,8 +11,15 @@
  * compares both on every built-in file and on random and mutated input. A field added to
  * ./schema.ts must be added here too (that test fails until it is). It names the first problem only.
  */
-import type { Lexicon, RulePack } from '../pack-types';
-import { CATEGORIES } from '../types';
+import {
+  EXCEPTION_WINDOWS,
+  type Lexicon,
+  PACK_KINDS,
+  RULE_LANGUAGES,
+  RULE_WINDOWS,
+  type RulePack,
+} from '../pack-types';
+import { CATEGORIES, SEVERITIES, STELREGEL_NUMBERS, UI_LANGUAGES } from '../types';
 
 export type ShapeCheck<T> = { ok: true; value: T } | { ok: false; path: string; message: string };
 
@@ -139,14 +146,14 @@ const ID = /^[a-z0-9][a-z0-9-]*$/;
 export const RULE_SHAPE: Record<string, Field> = {
   id: text(0, 'rule id: lowercase letters, digits and hyphens', ID),
   category: oneOf(CATEGORIES),
-  stelregel: oneOf([1, 2, 3, 4]),
-  severity: oneOf(['info', 'warning', 'high']),
-  language: oneOf(['nl', 'en', 'any']),
+  stelregel: oneOf(STELREGEL_NUMBERS),
+  severity: oneOf(SEVERITIES),
+  language: oneOf(RULE_LANGUAGES),
   match: list(cue, 1, 'match needs at least one cue'),
   requires: optional(list(list(cue, 1, 'a requires group needs at least one cue'))),
-  window: optional(oneOf(['sentence', 'near', 'text', 'short-text'])),
+  window: optional(oneOf(RULE_WINDOWS)),
   exceptions: optional(cues),
-  exceptionWindow: optional(oneOf(['sentence', 'near', 'text'])),
+  exceptionWindow: optional(oneOf(EXCEPTION_WINDOWS)),
   exceptRoles: optional(strings),
   message: localText,
   suggestion: localText,
@@ -167,7 +174,7 @@ const byLanguage = object({ nl: strings, en: strings });
 /** The fields of a pack, in ./schema.ts's order. */
 export const PACK_SHAPE: Record<string, Field> = {
   id: text(0, 'pack id: lowercase letters, digits and hyphens', ID),
-  kind: oneOf(['core', 'organisation', 'custom']),
+  kind: oneOf(PACK_KINDS),
   name: localText,
   description: optional(localText),
   organisation: optional(string),
@@ -184,7 +191,7 @@ export const PACK_SHAPE: Record<string, Field> = {
 /** The fields of a lexicon file, in ./schema.ts's order. */
 export const LEXICON_SHAPE: Record<string, Field> = {
   id: nonEmpty,
-  language: oneOf(['nl', 'en']),
+  language: oneOf(UI_LANGUAGES),
   description: string,
   terms: strings,
 };

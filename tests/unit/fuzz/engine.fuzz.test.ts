@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { auditProfile, type CheckResult, checkPost, type Finding } from '../../../lib/engine';
-import { CATEGORIES } from '../../../lib/engine/types';
+import { CATEGORIES, SEVERITIES, STELREGEL_NUMBERS } from '../../../lib/engine/types';
 import { draftText, uiLanguage, userProfile } from './arbitraries';
 
 function expectWellFormed(result: CheckResult, textOf: (f: Finding) => string | undefined): void {
@@ -22,8 +22,8 @@ function expectWellFormed(result: CheckResult, textOf: (f: Finding) => string | 
     expect(f.end).toBeGreaterThanOrEqual(f.start);
     if (text !== undefined) expect(f.end).toBeLessThanOrEqual(text.length);
     expect(CATEGORIES).toContain(f.category);
-    expect(['info', 'warning', 'high']).toContain(f.severity);
-    expect([1, 2, 3, 4]).toContain(f.stelregel);
+    expect(SEVERITIES).toContain(f.severity);
+    expect(STELREGEL_NUMBERS).toContain(f.stelregel);
     expect(typeof f.rule).toBe('string');
     expect(typeof f.message).toBe('string');
     expect(f.message.length).toBeGreaterThan(0);
