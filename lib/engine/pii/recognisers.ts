@@ -103,12 +103,22 @@ const patterns = lazy(() => {
     ageWordJarig: patternOf(table, 'ageWordJarig', 'gu'),
     streetSuffix: patternOf(table, 'streetSuffix', ''),
     ageOnly: patternOf(table, 'ageOnly', 'g'),
+    // "Mevrouw op kamer 12, net 83 geworden": an age reached, as an aside.
+    // Not "mijn oma is 90 geworden": a birthday, told with is/was.
     ageTurned: patternOf(table, 'ageTurned', 'g'),
     agePronoun: patternOf(table, 'agePronoun', 'g'),
     ageDecade: patternOf(table, 'ageDecade', 'g'),
+    // An approximate age of one person ("een man in de zeventig", "een vrouw van in de vijftig", "een student van
+    // een jaar of twintig", "rond de veertig"): counted only after a singular person noun (see approxAgeHits), so
+    // "ouderen in de zeventig" (a group) and "een jaar of tien geleden" stay clean.
     ageApproxNl: patternOf(table, 'ageApproxNl', 'g'),
+    // "a woman in her 80s", "in his late seventies", "a 40-something man", "the victim is 70-something": one
+    // person's age in words (his/her, or "-something" without a plural -s).
     ageApproxEn: patternOf(table, 'ageApproxEn', 'g'),
+    // "2-hoog", "op drie hoog", "driehoog achter": the floor of a flat narrows a home down like a house number.
     floorNumber: patternOf(table, 'floorNumber', 'g'),
+    // Schools and institutions by name ("Regenboogschool", "Stedelijk Gymnasium", "Dongemond College"), a class
+    // ("groep 6", "3 havo"): each narrows a pupil down inside a school.
     institution: patternOf(table, 'institution', 'gu'),
   };
 });
@@ -139,12 +149,8 @@ const AGE_APPOSITION_BODY = /(\d{1,2})(?=[,)])/gu;
 const AGE_PARENS_LIST_BODY = /\((\d{1,2})(?:\s*(?:,|en|and|&)\s*\d{1,2})+\)/gu;
 // "op zijn 58e", "op haar 30ste", "hij was pas 19", "ze is nog maar 15".
 const AGE_ORDINAL = /\bop (?:zijn|haar|z'n|d'r) (\d{1,3})(?:e|ste|de)\b/g;
-// patterns().ageOnly (./patterns.list.json)
 /** (?<=\p{L} ?)\((\d{1,3}), */
 const AGE_PARENS_COMMA_BODY = /\((\d{1,3}),/gu;
-// "Mevrouw op kamer 12, net 83 geworden": an age reached, as an aside.
-// Not "mijn oma is 90 geworden": a birthday, told with is/was.
-// patterns().ageTurned (./patterns.list.json)
 // "The lad in bed 4, only 19, came in": an age as an aside between commas.
 /** (?<=, )(?:only|just|barely|pas|net|nog maar|amper) (\d{1,2})(?=[,.;)]) */
 const AGE_ASIDE_BODY = /(?:only|just|barely|pas|net|nog maar|amper) (\d{1,2})(?=[,.;)])/g;
@@ -162,18 +168,6 @@ const AGE_DECADE_DIGITS =
 const AGE_APPOSITION_END_BODY = /(\d{1,2})(?=[.!?;](?:\s|$)|$)/gmu;
 const DECADE_DIGITS_GATE = /(?:begin|midden|eind|half)\s+[2-9]0\b/;
 const AGE_YEARS_OLD = /\b\d{1,3}[- ]years?[- ]old\b|\baged \d{1,3}\b/g;
-// patterns().agePronoun (./patterns.list.json)
-// patterns().ageDecade (./patterns.list.json)
-
-// An approximate age of one person ("een man in de zeventig", "een vrouw van in de vijftig", "een student van een
-// jaar of twintig", "rond de veertig"): counted only after a singular person noun (see approxAgeHits), so "ouderen
-// in de zeventig" (a group) and "een jaar of tien geleden" stay clean.
-// patterns().ageApproxNl (./patterns.list.json)
-// "a woman in her 80s", "in his late seventies", "a 40-something man", "the victim is 70-something": one person's age
-// in words (his/her, or "-something" without a plural -s).
-// patterns().ageApproxEn (./patterns.list.json)
-// "2-hoog", "op drie hoog", "driehoog achter": the floor of a flat narrows a home down like a house number.
-// patterns().floorNumber (./patterns.list.json)
 // Verbs before "uit"/"from" that make the next place someone's origin wherever the person was named
 // ("die vrouw die gisteren is gevonden, komt uit Maasbracht"; "he is originally from Gouda").
 const ORIGIN_VERBS = new Set([
@@ -261,9 +255,6 @@ export function approximateAges(text: string, tokens: Token[]): Hit[] {
   return out;
 }
 
-// Schools and institutions by name ("Regenboogschool", "Stedelijk Gymnasium", "Dongemond College"), a class
-// ("groep 6", "3 havo"): each narrows a pupil down inside a school.
-// patterns().institution (./patterns.list.json)
 /** Lowercase literals of which every institution match (patterns().institution) holds one. */
 const INSTITUTION_HINTS = [
   'school',
