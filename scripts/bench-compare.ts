@@ -81,15 +81,22 @@ function sampleText(): string {
     .join('\n\n');
 }
 
-async function child(bundle: string): Promise<void> {
-  const engine = (await import(bundle)) as typeof import('../lib/engine/index');
-  const sample = sampleText();
-  const textOf = (length: number, offset: number) => {
+/** Texts of a given length cut from the sample at an offset (the sample repeated as often as needed). */
+function textMaker(sample: string): (length: number, offset: number) => string {
+  return (length, offset) => {
     let out = '';
     while (out.length < length + offset) out += sample;
     return out.slice(offset, offset + length);
   };
-  const profile = { organisation: 'jenv', topics: ['politie'], role: 'beleidsmedewerker' };
+}
+
+/** The profile every compared check uses: a police policy officer at JenV (own topic "politie"). */
+const profile = { organisation: 'jenv', topics: ['politie'], role: 'beleidsmedewerker' };
+
+async function child(bundle: string): Promise<void> {
+  const engine = (await import(bundle)) as typeof import('../lib/engine/index');
+  const sample = sampleText();
+  const textOf = textMaker(sample);
   const lengths = arg('lengths', '280,3000').split(',').map(Number);
   const count = Number(arg('texts', '40'));
   const rounds = Number(arg('rounds', '7'));
@@ -165,12 +172,7 @@ async function pairedChild(bundleA: string, bundleB: string): Promise<void> {
     (await import(bundleB)) as typeof import('../lib/engine/index'),
   ];
   const sample = sampleText();
-  const textOf = (length: number, offset: number) => {
-    let out = '';
-    while (out.length < length + offset) out += sample;
-    return out.slice(offset, offset + length);
-  };
-  const profile = { organisation: 'jenv', topics: ['politie'], role: 'beleidsmedewerker' };
+  const textOf = textMaker(sample);
   for (const engine of engines) for (const steps = engine.warmUpEngine(); !steps.next().done; );
   const rounds = Number(arg('rounds', '7'));
   for (const length of arg('lengths', '280,3000').split(',').map(Number)) {
