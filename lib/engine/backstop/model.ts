@@ -7,7 +7,9 @@
  *
  * File shape (lists of strings, so the packed layout stores one entry per line):
  *   { "bias": ["<category> <bias>", ...], "threshold": ["<category> <probability>", ...],
+ *     "scale": ["<category> <scale>", ...] (optional: weights are integers times the scale),
  *     "<category>": ["<weight> <feature>", ...], ... }
+ * A category without a threshold line is never raised (left to the rules).
  */
 import { bundledData, lazy, memberOf, wordListOf } from '../data/word-lists';
 
@@ -56,11 +58,20 @@ export function parseWeights(data: unknown): BackstopWeights | undefined {
       target[c] = number;
     }
   }
+  // Optional int8 quantisation: "<category> <scale>" lines; that category's weights are integers times it.
+  const scale = new Float64Array(n).fill(1);
+  for (const entry of wordListOf(memberOf(data, 'scale'))) {
+    const [name, value] = split(entry);
+    const c = column(name);
+    const number = Number(value);
+    if (c < 0 || !Number.isFinite(number)) return undefined;
+    scale[c] = number;
+  }
   let any = false;
   BACKSTOP_CATEGORIES.forEach((category, c) => {
     for (const entry of wordListOf(memberOf(data, category))) {
       const [value, feature] = split(entry);
-      const number = Number(value);
+      const number = Number(value) * scale[c]!;
       if (!feature || !Number.isFinite(number)) continue;
       let row = weights.get(feature);
       if (!row) {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { backstopFeatures } from '../../../lib/engine/backstop/features';
-import { BACKSTOP_CATEGORIES, parseWeights, probabilities } from '../../../lib/engine/backstop/model';
+import { BACKSTOP_CATEGORIES, bundledWeights, parseWeights, probabilities } from '../../../lib/engine/backstop/model';
 import { prepareContext } from '../../../lib/engine/engine';
 import { evaluateRules } from '../../../lib/engine/evaluate';
+import { checkPost } from '../../../lib/engine/index';
 
-// The backstop experiment's parts (docs/backstop-experiment.md; not wired into the engine in session 8).
+// The statistical backstop (docs/backstop-experiment.md): features, weights and the shipped model.
 function featuresOf(text: string, profile = { organisation: 'jenv', topics: ['asiel'], role: 'beleidsmedewerker' }) {
   const ctx = prepareContext(text, profile, {});
   evaluateRules(ctx, ctx.model.rules);
@@ -50,5 +51,45 @@ describe('backstop weights', () => {
     expect(parseWeights(undefined)).toBeUndefined();
     expect(parseWeights({ bias: ['tone x'], tone: ['1 w:a'] })).toBeUndefined();
     expect(parseWeights({ bias: [], threshold: [] })).toBeUndefined();
+  });
+
+  it('read integer weights times their category scale', () => {
+    const model = parseWeights({ ...file, scale: ['tone 0.01'], tone: ['300 w:sukkel'] })!;
+    expect(model.weights.get('w:sukkel')![BACKSTOP_CATEGORIES.indexOf('tone')]).toBeCloseTo(3, 10);
+  });
+});
+
+describe('the shipped backstop', () => {
+  const jenv = { organisation: 'jenv', topics: [], role: 'medewerker' };
+  const wijkcoach = { organisation: 'gemeente', topics: ['wijkteam'], role: 'wijkcoach' };
+  const backstopRules = (text: string, profile: object, disabledRules?: string[]) =>
+    checkPost({ text, profile, uiLanguage: 'nl', disabledRules } as Parameters<typeof checkPost>[0])
+      .findings.map((f) => f.rule)
+      .filter((rule) => rule.includes('/backstop-'));
+
+  it('loads its weights: four categories, victim-privacy and speaking-on-behalf left to the rules', () => {
+    const model = bundledWeights()!;
+    expect(model).toBeDefined();
+    expect(model.weights.size).toBeGreaterThan(1000);
+    const trained = BACKSTOP_CATEGORIES.filter((_, c) => Number.isFinite(model.threshold[c]!));
+    expect(trained).toEqual(['political-opinion', 'own-policy-area', 'confidentiality', 'tone']);
+  });
+
+  it.each([
+    [
+      'Vandaag aan de balie een vrouw (34, drie kinderen, Bloemenbuurt) die in tranen vertelde dat haar man haar slaat. Wat een ellende.',
+      wijkcoach,
+      ['core/backstop-confidentiality'],
+    ],
+    ['Fijne zondag allemaal, vandaag lekker gewandeld in het bos.', jenv, []],
+    ['Mooie opkomst bij de open dag van de brandweer vandaag, dank aan alle vrijwilligers!', jenv, []],
+  ])('raises a resemblance only where no rule spoke: %s', (text, profile, expected) => {
+    expect(backstopRules(text, profile)).toEqual(expected);
+  });
+
+  it('is switched off by rule id', () => {
+    const text =
+      'Vandaag aan de balie een vrouw (34, drie kinderen, Bloemenbuurt) die in tranen vertelde dat haar man haar slaat. Wat een ellende.';
+    expect(backstopRules(text, wijkcoach, ['core/backstop-confidentiality'])).toEqual([]);
   });
 });
