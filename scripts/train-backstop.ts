@@ -1,6 +1,6 @@
 /**
- * The statistical backstop's experiment and trainer. Session 8 verdict: NO-GO, not wired into the engine;
- * figures, method and how to wire it are in docs/backstop-experiment.md. Nothing here ships.
+ * The statistical backstop's experiment and trainer (docs/backstop-experiment.md: method and figures).
+ * The defaults are the shipped model's settings; --write/--verify produce lib/engine/backstop/weights.list.json.
  *
  *   npx tsx scripts/train-backstop.ts --loco [--per-fold] [--folds=a,b] [--apart]
  *       leave-one-corpus-out: for each corpus file, train on all other files (--apart: on none of the
@@ -14,10 +14,10 @@
  *   Options: --l2= --iterations= --rate= --minDf= --positiveWeight= --cut= --thresholds=t | t1,...,t6
  *   --choose (thresholds from the folds' own figures: optimistic), --cache=FILE (features, to iterate).
  *
- * Model: per post category, L2-regularised logistic regression over binary features
- * (lib/engine/backstop/features.ts), trained by full-batch Adam in a fixed order (deterministic); the
- * features whose weight reaches --cut are kept and fitted again alone, weights rounded to 2 decimals:
- * every figure is measured with that pruned model, as it would ship. The backstop ADDS a category only
+ * Model: per post category, logistic regression over binary features (lib/engine/backstop/features.ts).
+ * Shipped (round 2): L1 + L2 by full-batch FTRL-proximal (--l1, per category; -1 = left to the rules),
+ * weights in whole hundredths. Round 1 (--l1=0): L2 by full-batch Adam, the features whose weight reaches
+ * --cut kept and fitted again alone. Deterministic (fixed order); every figure uses the weights as shipped. The backstop ADDS a category only
  * where the rules raised no warning/high finding of it and the model's probability reaches the threshold;
  * it never removes a rule finding.
  *

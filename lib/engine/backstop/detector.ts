@@ -1,7 +1,6 @@
 /**
- * NOT REGISTERED (session 8: NO-GO, docs/backstop-experiment.md). To wire it: spread BACKSTOP_DETECTORS
- * into DETECTORS in ../detectors/index.ts, add the six rules of docs/backstop-rules.json at the end of
- * rules/core.json's rules, and write the weights to ./weights.list.json with scripts/train-backstop.ts.
+ * Registered in ../detectors/index.ts (docs/backstop-experiment.md); rules core/backstop-<category> in
+ * rules/core.json; weights in ./weights.list.json, written by scripts/train-backstop.ts.
  *
  * The backstop's detectors, "detector:backstop-<category>": a hit (the sentence that weighs most)
  * when the linear model's probability for the category reaches its threshold. The rules

@@ -1,5 +1,5 @@
 /**
- * Features of the statistical backstop (docs/backstop-experiment.md; not wired into the engine): what a small linear model reads from a post.
+ * Features of the statistical backstop (docs/backstop-experiment.md): what a small linear model reads from a post.
  * Text features generalise over phrasings no rule lists (lowercased words and word pairs, 4- and 5-letter
  * pieces inside words for inflections and compounds: "wanbeleid", "sukkelachtig"); engine signals carry
  * what only the engine knows (the user's profile: own topic, own organisation, role; which lexicons,
