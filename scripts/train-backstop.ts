@@ -1,7 +1,6 @@
 /**
  * The statistical backstop's experiment and trainer (docs/backstop-experiment.md: method and figures).
- * The defaults are round 2's model (ready, not wired in: docs/backstop-experiment.md); --write/--verify
- * produce lib/engine/backstop/weights.list.json once the backstop rules are in rules/core.json.
+ * The defaults are the shipped model's settings; --write/--verify produce lib/engine/backstop/weights.list.json.
  *
  *   npx tsx scripts/train-backstop.ts --loco [--per-fold] [--folds=a,b] [--apart]
  *       leave-one-corpus-out: for each corpus file, train on all other files (--apart: on none of the

@@ -1,8 +1,6 @@
 /**
- * NOT REGISTERED yet: the model passed its quality gates but the build's size budgets (budgets.json,
- * size engineer's) do not hold its 14.4 KB. To wire it (docs/backstop-experiment.md, "Wiring it in"):
- * spread BACKSTOP_DETECTORS into DETECTORS in ../detectors/index.ts, add the four rules of
- * docs/backstop-rules.json to rules/core.json, retrain to ./weights.list.json with scripts/train-backstop.ts.
+ * Registered in ../detectors/index.ts (docs/backstop-experiment.md); rules core/backstop-<category> in
+ * rules/core.json; weights in ./weights.list.json, written by scripts/train-backstop.ts.
  *
  * The backstop's detectors, "detector:backstop-<category>": a hit (the sentence that weighs most)
  * when the linear model's probability for the category reaches its threshold. The rules

@@ -1,5 +1,5 @@
 /**
- * Not wired in yet (docs/backstop-experiment.md): once wired, the weights file ships in the packed engine data.
+ * Shipped (docs/backstop-experiment.md): the weights file is part of the packed engine data.
  * The backstop's weights (./weights.list.json, written by scripts/train-backstop.ts) and the sum a
  * linear model makes of them. The file ships inside the packed rule data like the engine's other
  * word lists; it is read on first use. A missing or malformed file reads as "no model": the backstop

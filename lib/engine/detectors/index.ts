@@ -1,4 +1,5 @@
 /** Detectors in code, referred to from rules as "detector:<name>". Results are cached per check. */
+import { BACKSTOP_DETECTORS } from '../backstop/detector';
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
 import { detectPostInsultOnly, postFindingDetector } from './post-frame';
@@ -15,6 +16,7 @@ const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
   'post-insult-only': detectPostInsultOnly,
   'small-place': detectSmallPlace,
   'work-frame': detectWorkFrame,
+  ...BACKSTOP_DETECTORS,
 };
 
 export const DETECTOR_NAMES = Object.keys(DETECTORS);

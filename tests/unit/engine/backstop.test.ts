@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backstopFeatures } from '../../../lib/engine/backstop/features';
 import { BACKSTOP_CATEGORIES, bundledWeights, parseWeights, probabilities } from '../../../lib/engine/backstop/model';
@@ -60,23 +59,37 @@ describe('backstop weights', () => {
   });
 });
 
-describe('round 2 model (docs/backstop-weights.json, ready to wire in)', () => {
-  it('loads: four categories, victim-privacy and speaking-on-behalf left to the rules', () => {
-    const model = parseWeights(JSON.parse(readFileSync('docs/backstop-weights.json', 'utf8')))!;
+describe('the shipped backstop', () => {
+  const jenv = { organisation: 'jenv', topics: [], role: 'medewerker' };
+  const wijkcoach = { organisation: 'gemeente', topics: ['wijkteam'], role: 'wijkcoach' };
+  const backstopRules = (text: string, profile: object, disabledRules?: string[]) =>
+    checkPost({ text, profile, uiLanguage: 'nl', disabledRules } as Parameters<typeof checkPost>[0])
+      .findings.map((f) => f.rule)
+      .filter((rule) => rule.includes('/backstop-'));
+
+  it('loads its weights: four categories, victim-privacy and speaking-on-behalf left to the rules', () => {
+    const model = bundledWeights()!;
     expect(model).toBeDefined();
     expect(model.weights.size).toBeGreaterThan(1000);
     const trained = BACKSTOP_CATEGORIES.filter((_, c) => Number.isFinite(model.threshold[c]!));
     expect(trained).toEqual(['political-opinion', 'own-policy-area', 'confidentiality', 'tone']);
   });
 
-  it('is not wired in: the engine ships no weights and raises no backstop finding', () => {
-    expect(bundledWeights()).toBeUndefined();
+  it.each([
+    [
+      'Vandaag aan de balie een vrouw (34, drie kinderen, Bloemenbuurt) die in tranen vertelde dat haar man haar slaat. Wat een ellende.',
+      wijkcoach,
+      ['core/backstop-confidentiality'],
+    ],
+    ['Fijne zondag allemaal, vandaag lekker gewandeld in het bos.', jenv, []],
+    ['Mooie opkomst bij de open dag van de brandweer vandaag, dank aan alle vrijwilligers!', jenv, []],
+  ])('raises a resemblance only where no rule spoke: %s', (text, profile, expected) => {
+    expect(backstopRules(text, profile)).toEqual(expected);
+  });
+
+  it('is switched off by rule id', () => {
     const text =
-      'Vandaag aan de balie een vrouw (34, drie kinderen, Bloemenbuurt) die in tranen vertelde dat haar man haar slaat.';
-    const profile = { organisation: 'gemeente', topics: ['wijkteam'], role: 'wijkcoach' };
-    const rules = checkPost({ text, profile, uiLanguage: 'nl' } as Parameters<typeof checkPost>[0]).findings.map(
-      (f) => f.rule,
-    );
-    expect(rules.filter((rule) => rule.includes('/backstop-'))).toEqual([]);
+      'Vandaag aan de balie een vrouw (34, drie kinderen, Bloemenbuurt) die in tranen vertelde dat haar man haar slaat. Wat een ellende.';
+    expect(backstopRules(text, wijkcoach, ['core/backstop-confidentiality'])).toEqual([]);
   });
 });
