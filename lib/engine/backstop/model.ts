@@ -12,17 +12,12 @@
  * A category without a threshold line is never raised (left to the rules).
  */
 import { bundledData, lazy, memberOf, wordListOf } from '../data/word-lists';
+import { CATEGORIES, type Category } from '../types';
 
-export const BACKSTOP_CATEGORIES = [
-  'political-opinion',
-  'own-policy-area',
-  'victim-privacy',
-  'confidentiality',
-  'tone',
-  'speaking-on-behalf',
-] as const;
+/** The post categories (the first six of CATEGORIES); profile audits stay with the rules. */
+export const BACKSTOP_CATEGORIES: readonly Category[] = CATEGORIES.slice(0, CATEGORIES.indexOf('job-title-disclosure'));
 
-export type BackstopCategory = (typeof BACKSTOP_CATEGORIES)[number];
+export type BackstopCategory = Category;
 
 export const WEIGHTS_PATH = 'lib/engine/backstop/weights.list.json';
 

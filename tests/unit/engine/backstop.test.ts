@@ -67,12 +67,12 @@ describe('the shipped backstop', () => {
       .findings.map((f) => f.rule)
       .filter((rule) => rule.includes('/backstop-'));
 
-  it('loads its weights: four categories, victim-privacy and speaking-on-behalf left to the rules', () => {
+  it('loads its weights: three categories, victim-privacy, tone and speaking-on-behalf left to the rules', () => {
     const model = bundledWeights()!;
     expect(model).toBeDefined();
     expect(model.weights.size).toBeGreaterThan(1000);
     const trained = BACKSTOP_CATEGORIES.filter((_, c) => Number.isFinite(model.threshold[c]!));
-    expect(trained).toEqual(['political-opinion', 'own-policy-area', 'confidentiality', 'tone']);
+    expect(trained).toEqual(['political-opinion', 'own-policy-area', 'confidentiality']);
   });
 
   it.each([

@@ -214,6 +214,7 @@ function longTexts(lines: CorpusLine[]): CorpusLine[] {
 
 describe("the engine's word lists and tables (lib/engine/data/word-lists.ts)", () => {
   const LISTS = [
+    'lib/engine/backstop/weights.list.json',
     'lib/engine/detectors/victim-patterns.list.json',
     'lib/engine/pii/first-names.list.json',
     'lib/engine/pii/name-titles.list.json',
