@@ -20,6 +20,25 @@ function gatedHits(index: TermIndex, set: string, text: string): number[][] {
   return index.regexHits(set, text, text.toLowerCase()).map((h) => [h.start, h.end]);
 }
 
+/**
+ * Every match, in the first 150 tuning texts (lowercased), of every regex term of the bundled packs for which
+ * `claim` names leads: the soundness tests check each match against the leads claimed for its source.
+ */
+function* matchesWithClaimedLeads(
+  claim: (source: string) => readonly string[] | undefined,
+): Generator<{ source: string; leads: readonly string[]; text: string; m: RegExpExecArray }> {
+  const index = getModel().index as unknown as { alternativesBySet: Map<string, { source: string }[]> };
+  const texts = corpusTexts()
+    .slice(0, 150)
+    .map((t) => t.toLowerCase());
+  for (const { source } of [...index.alternativesBySet.values()].flat()) {
+    const leads = claim(source);
+    if (!leads) continue;
+    const re = new RegExp(source, 'gu');
+    for (const text of texts) for (const m of text.matchAll(re)) yield { source, leads, text, m };
+  }
+}
+
 describe('leadingLiterals', () => {
   it.each([
     ['\\b(?:wat\\s+een|stel)\\b', ['wat', 'stel']],
@@ -59,24 +78,13 @@ describe('leadingLiterals', () => {
   });
 
   it('is sound for every regex term of the bundled packs on the tuning corpus: each match starts with a lead', () => {
-    const index = getModel().index as unknown as { alternativesBySet: Map<string, { source: string }[]> };
-    const texts = corpusTexts()
-      .slice(0, 150)
-      .map((t) => t.toLowerCase());
     let checked = 0;
-    for (const alt of [...index.alternativesBySet.values()].flat()) {
-      const lead = leadingLiterals(alt.source);
-      if (!lead) continue;
-      const re = new RegExp(alt.source, 'gu');
-      for (const text of texts) {
-        for (const m of text.matchAll(re)) {
-          checked++;
-          expect(
-            lead.some((l) => (l === TEXT_START ? m.index === 0 : text.startsWith(l, m.index))),
-            `${alt.source} at ${m.index} in ${text}`,
-          ).toBe(true);
-        }
-      }
+    for (const { source, leads, text, m } of matchesWithClaimedLeads(leadingLiterals)) {
+      checked++;
+      expect(
+        leads.some((l) => (l === TEXT_START ? m.index === 0 : text.startsWith(l, m.index))),
+        `${source} at ${m.index} in ${text}`,
+      ).toBe(true);
     }
     expect(checked).toBeGreaterThan(100);
   }, 120_000);
@@ -113,26 +121,15 @@ describe('letterRunLeads', () => {
   });
 
   it('is sound for every regex term of the bundled packs on the tuning corpus: letters, then a lead', () => {
-    const index = getModel().index as unknown as { alternativesBySet: Map<string, { source: string }[]> };
-    const texts = corpusTexts()
-      .slice(0, 150)
-      .map((t) => t.toLowerCase());
     let checked = 0;
-    for (const alt of [...index.alternativesBySet.values()].flat()) {
-      const leads = letterRunLeads(alt.source);
-      if (!leads) continue;
-      const re = new RegExp(alt.source, 'gu');
-      for (const text of texts) {
-        for (const m of text.matchAll(re)) {
-          checked++;
-          const letters = /^\p{L}*/u.exec(m[0])![0].length;
-          const ok = leads.some((l) => {
-            for (let k = 0; k <= letters; k++) if (text.startsWith(l, m.index + k)) return true;
-            return false;
-          });
-          expect(ok, `${alt.source} at ${m.index} in ${text}`).toBe(true);
-        }
-      }
+    for (const { source, leads, text, m } of matchesWithClaimedLeads(letterRunLeads)) {
+      checked++;
+      const letters = /^\p{L}*/u.exec(m[0])![0].length;
+      const ok = leads.some((l) => {
+        for (let k = 0; k <= letters; k++) if (text.startsWith(l, m.index + k)) return true;
+        return false;
+      });
+      expect(ok, `${source} at ${m.index} in ${text}`).toBe(true);
     }
     expect(checked).toBeGreaterThan(10);
   }, 120_000);
