@@ -69,6 +69,11 @@ export function analyse(text: string, model: Model, forcedLanguage?: TextLanguag
 }
 
 /** Hits of a term set: word and phrase hits from the scan, regex hits computed on first use. */
+/** A lexicon's hits in either language ("lex:<id>:nl" and "lex:<id>:en"): party names, places, politicians wherever they stand. */
+export function lexiconHits(analysis: Analysis, lexicon: string): Hit[] {
+  return [...setHits(analysis, `lex:${lexicon}:nl`), ...setHits(analysis, `lex:${lexicon}:en`)];
+}
+
 export function setHits(analysis: Analysis, id: string): Hit[] {
   const done = analysis.regexDone.get(id);
   if (done) return done;

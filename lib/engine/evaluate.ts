@@ -1,5 +1,13 @@
 /** Runs compiled rules over an analysed text and returns findings with offsets into the text. */
-import { type Analysis, setHits as analysisSetHits, inQuote, inUrl, negated, sentenceAt } from './analysis';
+import {
+  type Analysis,
+  setHits as analysisSetHits,
+  inQuote,
+  inUrl,
+  lexiconHits,
+  negated,
+  sentenceAt,
+} from './analysis';
 import { runDetector } from './detectors';
 import type { Hit } from './match/term-index';
 import type { CompiledCue, CompiledRule, Model } from './model';
@@ -32,7 +40,7 @@ function setHits(ctx: RunContext, id: string): Hit[] {
  */
 function outsidePartyNames(ctx: RunContext, hits: Hit[]): Hit[] {
   if (hits.length === 0) return hits;
-  const parties = [...setHits(ctx, 'lex:parties:nl'), ...setHits(ctx, 'lex:parties:en')];
+  const parties = lexiconHits(ctx.analysis, 'parties');
   if (parties.length === 0) return hits;
   return hits.filter((h) => !parties.some((p) => p.start < h.end && h.start < p.end));
 }

@@ -169,9 +169,10 @@ export function resolveOwnTopics(orgPacks: RulePack[], allPacks: RulePack[], top
           for (const area of searchIn) if (areaMatches(area, part)) sets.add(areaSetId(area.id));
     }
   }
-  const heads = areaCompoundHeads(orgAreas.length > 0 ? orgAreas : allPacks.flatMap((p) => p.areas ?? []), sets);
+  const areas = orgAreas.length > 0 ? orgAreas : allPacks.flatMap((p) => p.areas ?? []);
+  const heads = areaCompoundHeads(areas, sets);
   if (heads) words.push(heads);
-  const phraseHeads = areaPhraseHeads(orgAreas.length > 0 ? orgAreas : allPacks.flatMap((p) => p.areas ?? []), sets);
+  const phraseHeads = areaPhraseHeads(areas, sets);
   if (phraseHeads) words.push(phraseHeads);
   const result: OwnTopics = {
     sets: [...sets],

@@ -9,7 +9,7 @@
  * direction or "Nieuw-/Oud-/Sint-" part ("Nieuw-Lekkerland", "Oud-Beijerland"). Months, weekdays, countries ending
  * in "-land", first names, parties and organisations have no such shape, and a known place is @dutch-places' job.
  */
-import { setHits } from '../analysis';
+import { lexiconHits } from '../analysis';
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
 import { FIRST_NAMES } from '../pii/first-names';
@@ -43,6 +43,7 @@ export function detectSmallPlace(ctx: RunContext): Hit[] {
   const { tokens } = analysis;
   const out: Hit[] = [];
   let known: Hit[] | undefined;
+  let parties: Hit[] | undefined;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!BEFORE_PLACE.has(tokens[i]!.norm)) continue;
     const place = tokens[i + 1]!;
@@ -55,9 +56,9 @@ export function detectSmallPlace(ctx: RunContext): Hit[] {
     )
       continue;
     if (!PLACE_ENDING.test(place.norm) && !PLACE_PART.test(place.norm)) continue;
-    known ??= [...setHits(analysis, 'lex:dutch-places:nl'), ...setHits(analysis, 'lex:dutch-places:en')];
+    known ??= lexiconHits(analysis, 'dutch-places');
     if (known.some((h) => h.start <= place.start && h.end >= place.end)) continue;
-    const parties = [...setHits(analysis, 'lex:parties:nl'), ...setHits(analysis, 'lex:parties:en')];
+    parties ??= lexiconHits(analysis, 'parties');
     if (parties.some((h) => h.start < place.end && place.start < h.end)) continue;
     out.push({ start: place.start, end: place.end, t0: i + 1, t1: i + 2 });
   }

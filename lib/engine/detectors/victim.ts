@@ -4,7 +4,7 @@
  * Cue combinations, not single words: one age or one place name alone is fine.
  */
 
-import { setHits } from '../analysis';
+import { lexiconHits, setHits } from '../analysis';
 import { bundledData, lazy, memberOf } from '../data/word-lists';
 import type { RunContext } from '../evaluate';
 import { within } from '../evaluate';
@@ -290,7 +290,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   const { analysis } = ctx;
   const out: Hit[] = [];
   const sentences = analysis.sentences;
-  const publicFigures = [...setHits(analysis, 'lex:politicians:nl'), ...setHits(analysis, 'lex:politicians:en')];
+  const publicFigures = lexiconHits(analysis, 'politicians');
   // Everything sorted once, so each sentence costs a few binary searches (linear growth).
   const sorted = (hits: Hit[]) => [...hits].sort((x, y) => x.start - y.start);
   const identifiers = IDENTIFIER_KINDS.map((kind) => {
