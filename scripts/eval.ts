@@ -8,47 +8,20 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { auditProfile, checkPost } from '../lib/engine/index';
 import { CATEGORIES, type Category } from '../lib/engine/types';
 
+/** `own-tune.jsonl`, `own-tune-2.jsonl`, … in number order (tests/corpus/README.md: who wrote each, how it scored unread). */
+function ownTuneFiles(): string[] {
+  const number = (f: string) => Number(/-(\d+)\.jsonl$/.exec(f)?.[1] ?? 1);
+  return readdirSync('tests/corpus')
+    .filter((f) => /^own-tune(-\d+)?\.jsonl$/.test(f))
+    .sort((a, b) => number(a) - number(b));
+}
+
 const CORPORA = [
   { name: 'dev', file: '../shared/eval/dev.jsonl', showMisses: true },
-  { name: 'own-tune', file: 'tests/corpus/own-tune.jsonl', showMisses: true },
-  // Released from the holdout on 2026-11-28 after its honest score was recorded (README): now tuning data.
-  { name: 'own-tune-2', file: 'tests/corpus/own-tune-2.jsonl', showMisses: true },
-  // The second author's holdout (oh301–oh460), scored at macro-F1 0.79 (min recall 0.39) and released
-  // on 2026-11-28 (session 2) as tuning data.
-  { name: 'own-tune-3', file: 'tests/corpus/own-tune-3.jsonl', showMisses: true },
-  // The third author's holdout (h3-*), scored at macro-F1 0.919 (min recall 0.76) and released
-  // at the start of session 3 as tuning data.
-  { name: 'own-tune-4', file: 'tests/corpus/own-tune-4.jsonl', showMisses: true },
-  // Authors 5 and 6 (session 3): fresh phrasings written without seeing the rules, as tuning data.
-  { name: 'own-tune-5', file: 'tests/corpus/own-tune-5.jsonl', showMisses: true },
-  { name: 'own-tune-6', file: 'tests/corpus/own-tune-6.jsonl', showMisses: true },
-  // The fourth author's holdout (h4-*), scored at macro-F1 0.880 (min recall 0.67, false alarms 5.7%)
-  // at the end of session 3 and released at the start of session 4 as tuning data.
-  { name: 'own-tune-7', file: 'tests/corpus/own-tune-7.jsonl', showMisses: true },
-  // Authors 8 and 9 (session 4): fresh phrasings written without seeing the rules, as tuning data.
-  { name: 'own-tune-8', file: 'tests/corpus/own-tune-8.jsonl', showMisses: true },
-  { name: 'own-tune-9', file: 'tests/corpus/own-tune-9.jsonl', showMisses: true },
-  // The seventh author's holdout (h7-*), scored at macro-F1 0.896 (min precision 0.74, min recall 0.68,
-  // false alarms 13.0%) at the end of session 4 and released at the start of session 5 as tuning data.
-  { name: 'own-tune-10', file: 'tests/corpus/own-tune-10.jsonl', showMisses: true },
-  // Authors 11 and 12 (session 5): fresh phrasings written without seeing the rules, as tuning data.
-  { name: 'own-tune-11', file: 'tests/corpus/own-tune-11.jsonl', showMisses: true },
-  { name: 'own-tune-12', file: 'tests/corpus/own-tune-12.jsonl', showMisses: true },
-  // The tenth author's holdout (h10-*), scored at macro-F1 0.845 (min precision 0.74, min recall 0.50,
-  // false alarms 7.6%) at the end of session 5 and released at the start of session 6 as tuning data.
-  { name: 'own-tune-13', file: 'tests/corpus/own-tune-13.jsonl', showMisses: true },
-  // Author 14 (session 6): political jabs without party names, own-area opinions, indirect leaks; tuning data.
-  { name: 'own-tune-14', file: 'tests/corpus/own-tune-14.jsonl', showMisses: true },
-  // The thirteenth author's holdout (h13-*), scored at macro-F1 0.850 (min precision 0.78, min recall 0.57,
-  // false alarms 5.6%) at the end of session 6 and released at the start of session 7 as tuning data.
-  { name: 'own-tune-15', file: 'tests/corpus/own-tune-15.jsonl', showMisses: true },
-  // Author 16 (session 7): tone in everyday words, indirect leaks, own-area opinions; tuning data.
-  { name: 'own-tune-16', file: 'tests/corpus/own-tune-16.jsonl', showMisses: true },
-  // The fifteenth author's holdout (h15-*), scored at macro-F1 0.901 (false alarms 4.2%) at the end of session 7
-  // and released in session 8 as training and tuning data.
-  { name: 'own-tune-17', file: 'tests/corpus/own-tune-17.jsonl', showMisses: true },
-  // A fresh held-out set (own-holdout.jsonl), when one is in the tree: scored, never read. The seventeenth
-  // author's (h17-*) was written outside the tree while session 8 worked on the engine, and added at the end.
+  // Tuning and training data: earlier authors' sets and released holdouts.
+  ...ownTuneFiles().map((f) => ({ name: f.replace(/\.jsonl$/, ''), file: `tests/corpus/${f}`, showMisses: true })),
+  // A fresh held-out set (own-holdout.jsonl), when one is in the tree: scored, never read. Each is written
+  // outside the tree while a session works on the engine, and added at the end.
   ...(existsSync('tests/corpus/own-holdout.jsonl')
     ? [{ name: 'own-holdout', file: 'tests/corpus/own-holdout.jsonl', showMisses: false }]
     : []),
