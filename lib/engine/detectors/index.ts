@@ -1,4 +1,5 @@
 /** Detectors in code, referred to from rules as "detector:<name>". Results are cached per check. */
+import { lexiconHits } from '../analysis';
 import { BACKSTOP_DETECTORS } from '../backstop/detector';
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
@@ -6,7 +7,6 @@ import { detectPostInsultOnly, postFindingDetector } from './post-frame';
 import { detectShouting } from './shouting';
 import { detectSmallPlace } from './small-place';
 import { detectVictimIdentifiable } from './victim';
-import { detectWorkFrame } from './work-frame';
 
 const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
   shouting: (ctx) => detectShouting(ctx.analysis),
@@ -15,7 +15,8 @@ const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
     ctx.analysis.quotes.filter(([, , words]) => words <= 2).map(([start, end]) => ({ start, end, t0: -1, t1: -1 })),
   'post-insult-only': detectPostInsultOnly,
   'small-place': detectSmallPlace,
-  'work-frame': detectWorkFrame,
+  // A first-person work frame ("aan de balie", "my client"): the vocabulary is the work-frame lexicon (rules/lexicons).
+  'work-frame': (ctx) => lexiconHits(ctx.analysis, 'work-frame'),
   ...BACKSTOP_DETECTORS,
 };
 
