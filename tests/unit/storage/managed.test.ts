@@ -3,6 +3,19 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { DEFAULT_SETTINGS } from '../../../lib/storage';
 import { applyManagedPolicy, parseManagedPolicy, userPartOf } from '../../../lib/storage/managed';
 
+/** A slow managed-storage read: every read answers `policy` only once the returned release() is called. */
+function holdManagedRead(policy: Record<string, unknown>): () => void {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async () => {
+    await gate;
+    return policy;
+  });
+  return release;
+}
+
 describe('managed policy reader', () => {
   it('reads presets and locks, resolving aliases', async () => {
     const policy = await parseManagedPolicy({
@@ -109,16 +122,8 @@ describe('loadSettingsInStages (in-page start-up)', () => {
   it("a slow policy read does not hold up the user's own settings; the policy follows", async () => {
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, likeGuard: true } });
     await fakeBrowser.storage.managed.set({ likeGuard: false });
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
     // Chromium's first managed-storage read in a browser session takes seconds.
-    const policy = await fakeBrowser.storage.managed.get(null);
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async () => {
-      await gate;
-      return policy;
-    });
+    const release = holdManagedRead(await fakeBrowser.storage.managed.get(null));
     const storage = await import('../../../lib/storage');
     const calls: boolean[] = [];
     const done = storage.loadSettingsInStages((s) => calls.push(s.likeGuard));
@@ -129,14 +134,7 @@ describe('loadSettingsInStages (in-page start-up)', () => {
   });
 
   it('a slow policy that changes nothing gives no second call', async () => {
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async () => {
-      await gate;
-      return {};
-    });
+    const release = holdManagedRead({});
     const storage = await import('../../../lib/storage');
     const calls: unknown[] = [];
     const done = storage.loadSettingsInStages((s) => calls.push(s));
@@ -156,15 +154,7 @@ describe('followSettings (in-page parts)', () => {
 
   it('a change made while the policy is still being read has the last word', async () => {
     await fakeBrowser.storage.managed.set({ bannerThreshold: 'high' });
-    let release = () => {};
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    const policy = await fakeBrowser.storage.managed.get(null);
-    vi.spyOn(fakeBrowser.storage.managed, 'get').mockImplementation(async () => {
-      await gate;
-      return policy;
-    });
+    const release = holdManagedRead(await fakeBrowser.storage.managed.get(null));
     const storage = await import('../../../lib/storage');
     const seen: Array<{ likeGuard: boolean; bannerThreshold: string }> = [];
     const unwatch = storage.followSettings((s) =>
