@@ -8,29 +8,14 @@ import { ComposerSession, type EngineReadiness } from '../../../lib/content/comp
 import type { CheckResult } from '../../../lib/engine/types';
 import { xAdapter } from '../../../lib/sites/x';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { flagWord } from '../test-findings';
 
 function flagIdioten(text: string, busyMs = 0): CheckResult {
   const until = performance.now() + busyMs;
   while (performance.now() < until) {
     // a slow engine
   }
-  const at = text.indexOf('idioten');
-  if (at < 0) return { score: 0, findings: [] };
-  return {
-    score: 50,
-    findings: [
-      {
-        category: 'tone',
-        severity: 'warning',
-        stelregel: 1,
-        start: at,
-        end: at + 7,
-        rule: 'r',
-        message: 'm',
-        suggestion: 's',
-      },
-    ],
-  };
+  return flagWord(text, 'idioten');
 }
 
 function editor(text: string): HTMLDivElement {

@@ -7,28 +7,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { type CheckFunction, type ControllerOptions, PiketpaalController } from '../../../lib/content/controller';
-import type { CheckResult, Finding } from '../../../lib/engine/types';
+import type { CheckResult } from '../../../lib/engine/types';
 import { xAdapter } from '../../../lib/sites/x';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/storage/settings';
+import { flagWord } from '../test-findings';
 
 const RISKY = 'Wat een stelletje idioten';
 
-const flagIdioten: CheckFunction = ({ text }): CheckResult => {
-  const at = text.indexOf('idioten');
-  if (at < 0) return { score: 0, findings: [] };
-  const finding: Finding = {
-    category: 'tone',
-    severity: 'warning',
-    stelregel: 1,
-    start: at,
-    end: at + 7,
+const flagIdioten: CheckFunction = ({ text }): CheckResult =>
+  flagWord(text, 'idioten', {
     rule: 'core/tone-insult',
     message: 'Scheldwoord',
     suggestion: 'Zeg het zakelijk.',
     excerpt: 'idioten',
-  };
-  return { score: 50, findings: [finding] };
-};
+  });
 
 let ctx: ContentScriptContext;
 let submitted: string[];

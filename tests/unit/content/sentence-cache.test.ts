@@ -1,29 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import { SentenceCache, splitSentences } from '../../../lib/content/sentence-cache';
 import type { CheckResult } from '../../../lib/engine/types';
+import { flagWord } from '../test-findings';
 
 const flag =
   (word: string) =>
-  (text: string): CheckResult => {
-    const at = text.indexOf(word);
-    return at < 0
-      ? { score: 0, findings: [] }
-      : {
-          score: 40,
-          findings: [
-            {
-              category: 'tone',
-              severity: 'warning',
-              stelregel: 1,
-              start: at,
-              end: at + word.length,
-              rule: 'r',
-              message: 'm',
-              suggestion: 's',
-            },
-          ],
-        };
-  };
+  (text: string): CheckResult =>
+    flagWord(text, word);
 
 describe('sentence cache', () => {
   it('splits into chunks that cover the text exactly', () => {
@@ -45,7 +28,7 @@ describe('sentence cache', () => {
     const result = new SentenceCache().check(text, flag('idioten'));
     const [finding] = result.findings;
     expect(finding && text.slice(finding.start, finding.end)).toBe('idioten');
-    expect(result.score).toBe(40);
+    expect(result.score).toBe(50);
   });
 
   it('re-checks only the sentence being edited', () => {

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { findingsToHold, highestSeverity } from '../../../lib/content/severity';
 import type { Finding } from '../../../lib/engine/types';
+import { testFinding } from '../test-findings';
 
-const finding = (severity: Finding['severity']): Finding => ({
-  category: 'tone',
-  severity,
-  stelregel: 1,
-  start: 0,
-  end: 1,
-  rule: `core/${severity}`,
-  message: severity,
-  suggestion: '',
-});
+const finding = (severity: Finding['severity']): Finding => testFinding({ severity, rule: `core/${severity}` });
 
 describe('severity', () => {
   it('holds findings at or above the threshold only', () => {

@@ -2,10 +2,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPost } from '../../../lib/engine';
+import type { Finding } from '../../../lib/engine/types';
 import { concernFromFindings } from '../../../lib/like-guard/assess';
 import { actionFromTarget, postTextFor } from '../../../lib/like-guard/post-text';
 import { LIKE_TARGETS } from '../../../lib/like-guard/targets';
 import type { SiteId } from '../../../lib/storage/settings';
+import { testFinding } from '../test-findings';
 
 const DIR = path.resolve(import.meta.dirname, '../../fixtures/profiles');
 const load = (name: string) => new DOMParser().parseFromString(readFileSync(path.join(DIR, name), 'utf8'), 'text/html');
@@ -73,8 +75,7 @@ describe('already liked buttons are not guarded (undoing a like needs no questio
 });
 
 describe('concernFromFindings', () => {
-  const f = (category: string, severity: string) =>
-    ({ category, severity, stelregel: 1, start: 0, end: 1, rule: 'r', message: '', suggestion: '' }) as never;
+  const f = (category: Finding['category'], severity: Finding['severity']) => testFinding({ category, severity });
   it('asks for political opinion or own policy area at warning or above only', () => {
     expect(concernFromFindings([f('political-opinion', 'warning')])).toBe('political');
     expect(concernFromFindings([f('own-policy-area', 'high')])).toBe('policy');

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { AuditProfileInput, CheckResult } from '../../../lib/engine/types';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { testFinding } from '../test-findings';
 
 const engineResult: { value: CheckResult } = { value: { score: 0, findings: [] } };
 const calls: AuditProfileInput[] = [];
@@ -36,17 +37,13 @@ describe('runProfileAudit', () => {
     engineResult.value = {
       score: 60,
       findings: [
-        {
+        testFinding({
           category: 'job-title-disclosure',
-          severity: 'warning',
           stelregel: 3,
-          start: 0,
           end: 40,
           rule: 'core/profile-job-title',
-          message: 'm',
-          suggestion: 's',
           field: 'bio',
-        },
+        }),
       ],
     };
     const result = runProfileAudit({ bio }, DEFAULT_SETTINGS);
@@ -58,17 +55,15 @@ describe('runProfileAudit', () => {
     engineResult.value = {
       score: 5,
       findings: [
-        {
+        testFinding({
           category: 'confidentiality',
           severity: 'info',
           stelregel: 3,
           start: 4,
           end: 15,
           rule: 'core/phone',
-          message: 'm',
-          suggestion: 's',
           field: 'bio',
-        },
+        }),
       ],
     };
     expect(runProfileAudit({ bio }, DEFAULT_SETTINGS).findings.map((f) => f.rule)).toEqual(['core/phone']);
