@@ -5,6 +5,7 @@ import { validatePack } from '../../../lib/engine';
 import { recognisePii } from '../../../lib/engine/pii/recognisers';
 import { detectLanguage } from '../../../lib/engine/text/language';
 import { tokenize } from '../../../lib/engine/text/tokenizer';
+import { testPack, testRule } from '../test-packs';
 
 function kinds(text: string): Record<string, string[]> {
   const { tokens } = tokenize(text);
@@ -72,27 +73,17 @@ describe('language per sentence', () => {
 });
 
 describe('validatePack', () => {
-  const base = { id: 'my-pack', kind: 'custom', name: { nl: 'a', en: 'b' } };
-  const rule = {
-    id: 'r1',
-    category: 'tone',
-    stelregel: 1,
-    severity: 'warning',
-    language: 'any',
-    match: ['sukkel'],
-    message: { nl: 'x', en: 'y' },
-    suggestion: { nl: 'x', en: 'y' },
-  };
+  const rule = testRule({ id: 'r1' });
   it('accepts a valid pack', () => {
-    expect(validatePack({ ...base, rules: [rule] }).ok).toBe(true);
+    expect(validatePack(testPack([rule])).ok).toBe(true);
   });
   it('rejects a bad regex cue and names the rule', () => {
-    const result = validatePack({ ...base, rules: [{ ...rule, match: ['re:(unclosed'] }] }, 'x.json');
+    const result = validatePack(testPack([{ ...rule, match: ['re:(unclosed'] }]), 'x.json');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.errors[0]?.message).toMatch(/x\.json.*r1.*regular expression/);
   });
   it('rejects duplicate rule ids', () => {
-    const result = validatePack({ ...base, rules: [rule, rule] });
+    const result = validatePack(testPack([rule, rule]));
     expect(result.ok).toBe(false);
   });
   it('reports a missing top-level field without hanging', () => {

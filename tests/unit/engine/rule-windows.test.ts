@@ -7,26 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { checkPost, validatePack } from '../../../lib/engine';
 import { isShortText } from '../../../lib/engine/evaluate';
 import type { PackRule, RulePack } from '../../../lib/engine/pack-types';
+import { testPack, testRule } from '../test-packs';
 
+/** The test pack: one rule on "kwakzalver" with the options under test. */
 function pack(rule: Partial<PackRule>): RulePack {
-  return {
-    id: 'window-test',
-    kind: 'custom',
-    name: { nl: 'Test', en: 'Test' },
-    rules: [
-      {
-        id: 'r',
-        category: 'tone',
-        stelregel: 1,
-        severity: 'warning',
-        language: 'any',
-        match: ['kwakzalver'],
-        message: { nl: 'x', en: 'x' },
-        suggestion: { nl: 'y', en: 'y' },
-        ...rule,
-      },
-    ],
-  };
+  return testPack([testRule({ match: ['kwakzalver'], ...rule })], { id: 'window-test' });
 }
 
 /** Whether the test rule fires (only the custom pack is active). */

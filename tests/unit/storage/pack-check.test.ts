@@ -11,19 +11,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkPackInput } from '../../../lib/storage/pack-check';
 import { validatePackInput } from '../../../lib/storage/pack-input';
+import { testPack, testRule } from '../test-packs';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const RULE = {
-  id: 'r',
-  category: 'tone',
-  stelregel: 4,
-  severity: 'high',
-  language: 'any',
-  match: ['sukkel'],
-  message: { nl: 'a', en: 'b' },
-  suggestion: { nl: 'c', en: 'd' },
-};
-const PACK = { id: 'team', kind: 'custom', name: { nl: 'Team', en: 'Team' }, rules: [RULE] };
+const RULE = testRule();
+const PACK = testPack([RULE]);
 const POLICY_PACK = JSON.parse(readFileSync(path.join(ROOT, 'docs/policies/team-communicatie.pack.json'), 'utf8'));
 
 function same(input: unknown): boolean {
