@@ -17,7 +17,7 @@ import type { SettingsState } from '../../lib/ui/use-settings';
 import { ArchiveSection } from './sections/ArchiveSection';
 import { CustomPacksSection } from './sections/CustomPacksSection';
 import { PacksSection, ThresholdField } from './sections/PacksSection';
-import { LanguageField, OrganisationField, RoleField, TopicsField, withOrganisation } from './sections/ProfileFields';
+import { ProfileFieldset } from './sections/ProfileFields';
 import { LikeGuardField, SitesSection } from './sections/SitesSection';
 import { TransferSection } from './sections/TransferSection';
 
@@ -106,33 +106,12 @@ export function OptionsPage({ lang, state, packs }: Props) {
         <section class="pp-section" id="profile" aria-labelledby="pp-profile-heading">
           <h2 id="pp-profile-heading">{t('ui_profile_heading', lang)}</h2>
           <p class="pp-section__intro">{t('ui_profile_intro', lang)}</p>
-          <OrganisationField
+          <ProfileFieldset
             lang={lang}
-            value={profile.organisation ?? ''}
-            locked={state.locked('organisation')}
-            onChange={(organisation) =>
-              void state.update((s) => ({ ...s, profile: withOrganisation(s.profile, organisation, packs) }))
-            }
-          />
-          <TopicsField
-            lang={lang}
-            value={profile.topics ?? []}
-            organisation={profile.organisation}
+            profile={profile}
             packs={packs}
-            locked={state.locked('topics')}
-            onChange={(topics) => void state.update((s) => ({ ...s, profile: { ...s.profile, topics } }))}
-          />
-          <RoleField
-            lang={lang}
-            value={profile.role ?? ''}
-            locked={state.locked('role')}
-            onChange={(role) => void state.update((s) => ({ ...s, profile: { ...s.profile, role } }))}
-          />
-          <LanguageField
-            lang={lang}
-            value={settings.uiLanguage}
-            locked={state.locked('uiLanguage')}
-            onChange={(uiLanguage) => void state.update((s) => ({ ...s, uiLanguage }))}
+            state={state}
+            onProfile={(change) => void state.update((s) => ({ ...s, profile: change(s.profile) }))}
           />
           <p>
             <a href="#setup">{t('ui_options_open_setup', lang)}</a>

@@ -11,7 +11,7 @@ import { Main, PageHeader } from '../../lib/ui/Layout';
 import { Notice } from '../../lib/ui/Notice';
 import type { SettingsState } from '../../lib/ui/use-settings';
 import { ArchiveConsentField } from './sections/ArchiveSection';
-import { LanguageField, OrganisationField, RoleField, TopicsField, withOrganisation } from './sections/ProfileFields';
+import { ProfileFieldset } from './sections/ProfileFields';
 
 interface Props {
   lang: UiLanguage;
@@ -75,31 +75,12 @@ export function Setup({ lang, state, packs }: Props) {
             <section class="pp-section" aria-labelledby="pp-setup-who">
               <h2 id="pp-setup-who">{t('ui_setup_who', lang)}</h2>
               <p class="pp-section__intro">{t('ui_setup_who_intro', lang)}</p>
-              <OrganisationField
+              <ProfileFieldset
                 lang={lang}
-                value={profile.organisation ?? ''}
-                locked={state.locked('organisation')}
-                onChange={(organisation) => setProfile(withOrganisation(profile, organisation, packs))}
-              />
-              <TopicsField
-                lang={lang}
-                value={profile.topics ?? []}
-                organisation={profile.organisation}
+                profile={profile}
                 packs={packs}
-                locked={state.locked('topics')}
-                onChange={(topics) => setProfile({ ...profile, topics })}
-              />
-              <RoleField
-                lang={lang}
-                value={profile.role ?? ''}
-                locked={state.locked('role')}
-                onChange={(role) => setProfile({ ...profile, role })}
-              />
-              <LanguageField
-                lang={lang}
-                value={settings.uiLanguage}
-                locked={state.locked('uiLanguage')}
-                onChange={(uiLanguage) => void state.update((s) => ({ ...s, uiLanguage }))}
+                state={state}
+                onProfile={(change) => setProfile(change(profile))}
               />
             </section>
             <section class="pp-section" aria-labelledby="pp-setup-archive">

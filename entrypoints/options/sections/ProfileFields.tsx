@@ -8,6 +8,7 @@ import type { UserProfile } from '../../../lib/engine/types';
 import type { UiLanguage } from '../../../lib/i18n';
 import { t } from '../../../lib/i18n';
 import { LockedNote } from '../../../lib/ui/Notice';
+import type { SettingsState } from '../../../lib/ui/use-settings';
 import { organisationPack } from '../packs';
 
 export const ROLE_CHOICES = [
@@ -236,6 +237,50 @@ export function LanguageField({ lang, value, onChange, locked }: FieldProps<UiLa
         </option>
       </select>
     </div>
+  );
+}
+
+interface ProfileFieldsetProps {
+  lang: UiLanguage;
+  profile: UserProfile;
+  packs: PackInfo[];
+  /** Which fields IT locked; the interface language is saved at once on both pages. */
+  state: SettingsState;
+  /** Called with the change to the profile; the page decides where the profile lives until it is saved. */
+  onProfile: (change: (profile: UserProfile) => UserProfile) => void;
+}
+
+/** The four fields of "who I am", as both the setup and the options page show them. */
+export function ProfileFieldset({ lang, profile, packs, state, onProfile }: ProfileFieldsetProps) {
+  return (
+    <>
+      <OrganisationField
+        lang={lang}
+        value={profile.organisation ?? ''}
+        locked={state.locked('organisation')}
+        onChange={(organisation) => onProfile((p) => withOrganisation(p, organisation, packs))}
+      />
+      <TopicsField
+        lang={lang}
+        value={profile.topics ?? []}
+        organisation={profile.organisation}
+        packs={packs}
+        locked={state.locked('topics')}
+        onChange={(topics) => onProfile((p) => ({ ...p, topics }))}
+      />
+      <RoleField
+        lang={lang}
+        value={profile.role ?? ''}
+        locked={state.locked('role')}
+        onChange={(role) => onProfile((p) => ({ ...p, role }))}
+      />
+      <LanguageField
+        lang={lang}
+        value={state.settings?.uiLanguage ?? lang}
+        locked={state.locked('uiLanguage')}
+        onChange={(uiLanguage) => void state.update((s) => ({ ...s, uiLanguage }))}
+      />
+    </>
   );
 }
 
