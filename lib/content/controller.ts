@@ -17,7 +17,7 @@ import type { RulePack } from '../engine/pack-types';
 import type { CheckPostInput, CheckResult } from '../engine/types';
 import type { DraftReport } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites';
-import { DEFAULT_SETTINGS, type Settings } from '../storage/settings';
+import { checkOptions, DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { ComposerFinder } from './composer-finder';
 import type { ComposerSession } from './composer-session';
 import { draftReport } from './draft-report';
@@ -153,13 +153,9 @@ export class PiketpaalController {
   }
 
   private runCheck(text: string): CheckResult {
-    const s = this.settings;
     const result = this.check({
       text,
-      profile: s.profile,
-      uiLanguage: s.uiLanguage,
-      disabledRules: s.disabledRules,
-      packs: s.enabledPacks.length > 0 ? s.enabledPacks : undefined,
+      ...checkOptions(this.settings),
       extraPacks: this.extraPacks.length > 0 ? this.extraPacks : undefined,
     });
     // A check that works again clears an earlier error from the popup.

@@ -5,7 +5,7 @@
  */
 import { checkPost } from '../engine';
 import type { Finding } from '../engine/types';
-import type { Settings } from '../storage/settings';
+import { checkOptions, type Settings } from '../storage/settings';
 
 export type LikeConcern = 'political' | 'policy';
 
@@ -31,13 +31,7 @@ export function createAssessor(maxCache = 100): (text: string, settings: GuardSe
     }
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
-    const { findings } = checkPost({
-      text,
-      profile: settings.profile,
-      uiLanguage: settings.uiLanguage,
-      disabledRules: settings.disabledRules,
-      packs: settings.enabledPacks.length ? settings.enabledPacks : undefined,
-    });
+    const { findings } = checkPost({ text, ...checkOptions(settings) });
     const concern = concernFromFindings(findings);
     if (cache.size >= maxCache) cache.delete(cache.keys().next().value as string);
     cache.set(text, concern);

@@ -5,7 +5,7 @@
  */
 import { auditProfile } from '../engine';
 import type { CheckResult, Finding, ProfilePage } from '../engine/types';
-import type { Settings } from '../storage/settings';
+import { checkOptions, type Settings } from '../storage/settings';
 import { PROFILE_FIELDS, profileInfoAdvice } from './advice';
 
 function overlaps(a: Finding, b: Finding): boolean {
@@ -30,13 +30,7 @@ export function runProfileAudit(
   page: ProfilePage,
   settings: Pick<Settings, 'profile' | 'uiLanguage' | 'disabledRules' | 'enabledPacks'>,
 ): CheckResult {
-  const engine = auditProfile({
-    page,
-    profile: settings.profile,
-    uiLanguage: settings.uiLanguage,
-    disabledRules: settings.disabledRules,
-    packs: settings.enabledPacks.length ? settings.enabledPacks : undefined,
-  });
+  const engine = auditProfile({ page, ...checkOptions(settings) });
   const disabled = new Set(settings.disabledRules);
   // Our advice only where the engine said nothing about the same text.
   const advice = profileInfoAdvice(page, settings.uiLanguage).filter(

@@ -3,7 +3,7 @@
  * (local area) under "local:settings" (versioned, see ./items.ts). The options
  * page edits them; content scripts read them and react to changes live.
  */
-import type { Severity, UiLanguage, UserProfile } from '../engine/types';
+import type { EngineOptions, Severity, UiLanguage, UserProfile } from '../engine/types';
 
 export const SITE_IDS = ['x', 'facebook', 'linkedin', 'bluesky', 'mastodon'] as const;
 export type SiteId = (typeof SITE_IDS)[number];
@@ -41,6 +41,18 @@ export const DEFAULT_SETTINGS: Settings = {
   archiveRetentionDays: 365,
   setupDone: false,
 };
+
+/** The settings a check runs with (draft, like guard, profile audit): an empty pack list leaves the choice to the engine. */
+export function checkOptions(
+  settings: Pick<Settings, 'profile' | 'uiLanguage' | 'disabledRules' | 'enabledPacks'>,
+): EngineOptions & { profile: UserProfile } {
+  return {
+    profile: settings.profile,
+    uiLanguage: settings.uiLanguage,
+    disabledRules: settings.disabledRules,
+    packs: settings.enabledPacks.length > 0 ? settings.enabledPacks : undefined,
+  };
+}
 
 /** Settings an IT department can preset and lock through managed storage. */
 export const MANAGEABLE_SETTINGS = [

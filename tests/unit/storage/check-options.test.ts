@@ -1,0 +1,24 @@
+/** checkOptions: what the draft check, the like guard and the profile audit take from the settings. */
+import { describe, expect, it } from 'vitest';
+import { checkOptions, DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+
+describe('checkOptions', () => {
+  it('passes profile, language and switched-off rules, and the packs when the user chose them', () => {
+    const settings = {
+      ...DEFAULT_SETTINGS,
+      uiLanguage: 'en' as const,
+      profile: { organisation: 'jenv', topics: ['asiel'], role: 'jurist' },
+      disabledRules: ['core/x'],
+      enabledPacks: ['core', 'jenv'],
+    };
+    expect(checkOptions(settings)).toEqual({
+      profile: settings.profile,
+      uiLanguage: 'en',
+      disabledRules: ['core/x'],
+      packs: ['core', 'jenv'],
+    });
+  });
+  it('leaves the packs to the engine (core plus the organisation pack) when none were chosen', () => {
+    expect(checkOptions(DEFAULT_SETTINGS).packs).toBeUndefined();
+  });
+});
