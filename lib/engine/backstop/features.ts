@@ -7,7 +7,6 @@
  */
 import { setHits } from '../analysis';
 import type { RunContext } from '../evaluate';
-import type { Hit } from '../match/term-index';
 import { fold } from '../text/normalize';
 import type { Token } from '../text/tokenizer';
 
@@ -52,9 +51,7 @@ function engineFeatures(ctx: RunContext, out: Set<string>): void {
   for (const [id, hits] of analysis.regexDone) if (hits.length > 0) out.add(`s:${id}`);
   for (const [kind, hits] of analysis.pii) if (hits.length > 0) out.add(`p:${kind}`);
   for (const [name, hits] of ctx.detectorCache) if (hits.length > 0) out.add(`d:${name}`);
-  const ownHits = [...ctx.ownTopicHits, ...ctx.ownTopicSets.flatMap((id) => setHits(analysis, id))];
-  const ownTopic = ownHits.length > 0;
-  closenessFeatures(ctx, ownHits, out);
+  const ownTopic = ctx.ownTopicHits.length > 0 || ctx.ownTopicSets.some((id) => setHits(analysis, id).length > 0);
   const ownOrg = ctx.ownOrgSets.some((id) => setHits(analysis, id).length > 0);
   const anyArea = setHits(analysis, 'area:*').length > 0;
   out.add(ownTopic ? 'g:own-topic' : ownOrg ? 'g:own-org' : anyArea ? 'g:elsewhere' : 'g:no-area');
@@ -69,28 +66,4 @@ function engineFeatures(ctx: RunContext, out: Set<string>): void {
   }
   const length = analysis.text.length;
   out.add(length < 140 ? 'g:short' : length < 400 ? 'g:medium' : 'g:long');
-}
-
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  a.start < b.end && b.start < a.end;
-
-/**
- * Topic closeness per sentence: the words, cues and findings in a sentence that names the user's own
- * topic ("o:..."). The post-level "own topic" also fires when the opinion in one sentence is about
- * something else than the own topic named in another; an opinion or prediction next to the own topic
- * is what stelregel 2 is about.
- */
-function closenessFeatures(ctx: RunContext, ownHits: readonly Hit[], out: Set<string>): void {
-  if (ownHits.length === 0) return;
-  const { analysis } = ctx;
-  for (const sentence of analysis.sentences) {
-    if (!ownHits.some((h) => overlaps(h, sentence))) continue;
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t++) {
-      const token = analysis.tokens[t]!;
-      if (token.kind === 'word') out.add(`o:${fold(token.text)}`);
-    }
-    for (const [id, hits] of analysis.hits) if (hits.some((h) => overlaps(h, sentence))) out.add(`o:s:${id}`);
-    for (const [id, hits] of analysis.regexDone) if (hits.some((h) => overlaps(h, sentence))) out.add(`o:s:${id}`);
-    for (const f of ctx.findings) if (f.severity !== 'info' && overlaps(f, sentence)) out.add(`o:f:${f.category}`);
-  }
 }
