@@ -20,28 +20,86 @@ export function backstopFeatures(ctx: RunContext): string[] {
   return [...out];
 }
 
+/**
+ * A word's own feature names, made once per spelling and reused by every check: `w:<word>` first,
+ * then (for a word token of four or more letters) its 4- and 5-letter pieces in text order. Building
+ * these strings afresh (hundreds per check) and hashing them in the Set and the weights map was a
+ * tenth of a 280-character check and most of its garbage.
+ */
+interface WordFeatures {
+  names: string[];
+  /** `b:<this>_<next>` by the next word's spelling, made on first use (see pairFeature). */
+  pairs: Map<string, string> | undefined;
+}
+
+/** Distinct spellings remembered (a long session meets many): cleared when full, as fold's cache is. */
+const WORD_CACHE_SIZE = 20000;
+/** Following words remembered per word ("de" is followed by hundreds). */
+const PAIR_CACHE_SIZE = 256;
+const wordCache = new Map<string, WordFeatures>();
+const pieceWords = new Map<string, WordFeatures>();
+
+/** The feature names of a folded word (see WordFeatures); `pieces`: with the letter pieces. */
+export function wordFeatures(word: string, pieces: boolean): WordFeatures {
+  const cache = pieces ? pieceWords : wordCache;
+  let known = cache.get(word);
+  if (!known) {
+    const names = [`w:${word}`];
+    if (pieces) {
+      const padded = `<${word}>`;
+      for (let n = 4; n <= 5; n++)
+        for (let i = 0; i + n <= padded.length; i++) names.push(`c:${padded.slice(i, i + n)}`);
+    }
+    known = { names, pairs: undefined };
+    if (cache.size >= WORD_CACHE_SIZE) cache.clear();
+    cache.set(word, known);
+  }
+  return known;
+}
+
+/** `b:<previous>_<word>`, the same string object each time the pair recurs. */
+function pairFeature(previous: WordFeatures, previousWord: string, word: string): string {
+  let pairs = previous.pairs;
+  if (!pairs) {
+    pairs = new Map();
+    previous.pairs = pairs;
+  }
+  let name = pairs.get(word);
+  if (name === undefined) {
+    name = `b:${previousWord}_${word}`;
+    if (pairs.size >= PAIR_CACHE_SIZE) pairs.clear();
+    pairs.set(word, name);
+  }
+  return name;
+}
+
 /** Text features of tokens [from, to): words, word pairs (not across punctuation), pieces inside words. */
 export function textFeatures(tokens: readonly Token[], from: number, to: number, out: Set<string>): void {
-  let previous = '';
+  let previous: WordFeatures | undefined;
+  let previousWord = '';
   for (let t = from; t < to; t++) {
     const token = tokens[t]!;
     if (token.kind === 'punct') {
-      if (token.text === '!' || token.text === '?') out.add(`w:${token.text}`);
-      previous = '';
+      if (token.text === '!') out.add('w:!');
+      else if (token.text === '?') out.add('w:?');
+      previous = undefined;
       continue;
     }
     if (token.kind === 'emoji') {
-      out.add(`w:${token.text}`);
-      previous = '';
+      out.add(wordFeatures(token.text, false).names[0]!);
+      previous = undefined;
       continue;
     }
     const word = token.kind === 'number' ? '#num' : fold(token.text);
-    out.add(`w:${word}`);
-    if (previous) out.add(`b:${previous}_${word}`);
-    previous = word;
-    if (token.kind !== 'word' || word.length < 4) continue;
-    const padded = `<${word}>`;
-    for (let n = 4; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) out.add(`c:${padded.slice(i, i + n)}`);
+    const own = wordFeatures(word, token.kind === 'word' && word.length >= 4);
+    const names = own.names;
+    // In the order features were always listed: the word, the pair ending in it, then its pieces.
+    out.add(names[0]!);
+    if (previous) out.add(pairFeature(previous, previousWord, word));
+    for (let k = 1; k < names.length; k++) out.add(names[k]!);
+    // An empty spelling starts no pair (as an empty previous word never did).
+    previous = word ? own : undefined;
+    previousWord = word;
   }
 }
 

@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { textFeatures, wordFeatures } from '../../../lib/engine/backstop/features';
+import { fold } from '../../../lib/engine/text/normalize';
+import { type Token, tokenize } from '../../../lib/engine/text/tokenizer';
+
+// textFeatures reuses each word's feature strings across checks (wordFeatures); the list it makes
+// must stay exactly what the backstop was trained on: same names, same first-seen order.
+function referenceFeatures(tokens: readonly Token[], from: number, to: number, out: Set<string>): void {
+  let previous = '';
+  for (let t = from; t < to; t++) {
+    const token = tokens[t]!;
+    if (token.kind === 'punct') {
+      if (token.text === '!' || token.text === '?') out.add(`w:${token.text}`);
+      previous = '';
+      continue;
+    }
+    if (token.kind === 'emoji') {
+      out.add(`w:${token.text}`);
+      previous = '';
+      continue;
+    }
+    const word = token.kind === 'number' ? '#num' : fold(token.text);
+    out.add(`w:${word}`);
+    if (previous) out.add(`b:${previous}_${word}`);
+    previous = word;
+    if (token.kind !== 'word' || word.length < 4) continue;
+    const padded = `<${word}>`;
+    for (let n = 4; n <= 5; n++) for (let i = 0; i + n <= padded.length; i++) out.add(`c:${padded.slice(i, i + n)}`);
+  }
+}
+
+const corpus = readFileSync('tests/corpus/own-tune-18.jsonl', 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((line) => (JSON.parse(line) as { text?: string }).text ?? '');
+
+describe('backstop word features', () => {
+  it('list the word, then its 4- and 5-letter pieces (pieces only when asked)', () => {
+    expect(wordFeatures('kabinet', true).names).toEqual([
+      'w:kabinet',
+      'c:<kab',
+      'c:kabi',
+      'c:abin',
+      'c:bine',
+      'c:inet',
+      'c:net>',
+      'c:<kabi',
+      'c:kabin',
+      'c:abine',
+      'c:binet',
+      'c:inet>',
+    ]);
+    expect(wordFeatures('kabinet', false).names).toEqual(['w:kabinet']);
+    expect(wordFeatures('kabinet', true)).toBe(wordFeatures('kabinet', true));
+  });
+
+  it('give the same features in the same order as building every string afresh, twice over (cold and cached)', () => {
+    const texts = [...corpus, 'Wat een wanbeleid!! 12 mensen 😡 zeggen "nee" ... #politiek @iemand?', ''];
+    for (let pass = 0; pass < 2; pass++)
+      for (const text of texts) {
+        const { tokens } = tokenize(text);
+        const ours = new Set<string>();
+        const reference = new Set<string>();
+        textFeatures(tokens, 0, tokens.length, ours);
+        referenceFeatures(tokens, 0, tokens.length, reference);
+        expect([...ours]).toEqual([...reference]);
+      }
+    expect(corpus.length).toBeGreaterThan(100);
+  });
+});
