@@ -283,11 +283,14 @@ export class TermIndex {
     const maybe = this.scanLiterals(lowerText, scratch);
     const present = scratch.present!;
     const leadStarts = scratch.starts!;
-    // Work lists shared by all calls (a call never runs inside another): no arrays per set and check.
-    const live: Alternative[] = [];
+    // Work lists shared by all calls (a call never runs inside another and runs no engine code):
+    // no five arrays per set and check (70 calls in a 280-character check).
+    const live = WORK.live;
     // Per live alternative: the offsets where one of its leading literals starts (the only places
     // a match of it can start), or undefined for an alternative that has to scan the text.
-    const candidates: (number[] | undefined)[] = [];
+    const candidates = WORK.candidates;
+    live.length = 0;
+    candidates.length = 0;
     let scanning = 0;
     // A set's alternatives have consecutive indexes (literalTable numbers them set by set).
     const base = alternatives[0]!.index;
@@ -316,9 +319,8 @@ export class TermIndex {
     }
     if (live.length === 0) return [];
     // Next match of each live alternative at or after `pos` (start -1: none left, -2: not looked yet).
-    const starts: number[] = [];
-    const ends: number[] = [];
-    const cursors: number[] = [];
+    const { starts, ends, cursors } = WORK;
+    starts.length = ends.length = cursors.length = 0;
     for (let k = 0; k < live.length; k++) {
       starts.push(-2);
       ends.push(-2);
@@ -332,7 +334,8 @@ export class TermIndex {
         if (starts[k] !== -1 && starts[k]! < pos) {
           const alt = live[k]!;
           const at = candidates[k];
-          let found: RegExpExecArray | null = null;
+          let start = -1;
+          let end = -1;
           if (at) {
             // Tried only where a match can start: the same match a scan from `pos` finds first.
             alt.sticky ??= new RegExp(alt.source, 'uy');
@@ -340,22 +343,40 @@ export class TermIndex {
             const guard = alt.guard;
             let c = cursors[k]!;
             while (c < at.length && at[c]! < pos) c++;
-            for (; c < at.length && !found; c++) {
+            for (; c < at.length && start < 0; c++) {
               const p = at[c]!;
               // Inside a word the alternative's leading guard fails: no call (a third of all tries).
               if (guard !== NO_GUARD && p > 0 && guardFails(guard, lowerText, p)) continue;
               re.lastIndex = p;
-              found = re.exec(lowerText);
+              if (!betweenSurrogates(lowerText, p)) {
+                // test() builds no match array (exec's array and its string were most of this
+                // function's garbage): a sticky match starts at p and ends at lastIndex.
+                if (re.test(lowerText)) {
+                  start = p;
+                  end = re.lastIndex;
+                }
+              } else {
+                // Between a surrogate pair's halves a u-flag match may start a unit earlier: exec says where.
+                const found = re.exec(lowerText);
+                if (found) {
+                  start = found.index;
+                  end = start + found[0].length;
+                }
+              }
             }
             cursors[k] = c;
           } else {
             alt.re ??= new RegExp(alt.source, 'gu');
             const re = alt.re;
             re.lastIndex = pos;
-            found = re.exec(lowerText);
+            const found = re.exec(lowerText);
+            if (found) {
+              start = found.index;
+              end = start + found[0].length;
+            }
           }
-          starts[k] = found ? found.index : -1;
-          ends[k] = found ? found.index + found[0].length : -1;
+          starts[k] = start;
+          ends[k] = end;
         }
         if (starts[k] !== -1 && (winner < 0 || starts[k]! < starts[winner]!)) winner = k;
       }
@@ -766,6 +787,23 @@ function lettersBefore(
   for (let i = 0; i < out.length; i++) if (i === 0 || out[i] !== out[n - 1]) out[n++] = out[i]!;
   out.length = n;
   return out;
+}
+
+/** lowerHits' work lists, reused by every call (see there). */
+const WORK = {
+  live: [] as Alternative[],
+  candidates: [] as (number[] | undefined)[],
+  starts: [] as number[],
+  ends: [] as number[],
+  cursors: [] as number[],
+};
+
+/** Whether offset p falls between the two halves of a surrogate pair. */
+export function betweenSurrogates(text: string, p: number): boolean {
+  const code = text.charCodeAt(p);
+  if (code < 0xdc00 || code > 0xdfff || p === 0) return false;
+  const high = text.charCodeAt(p - 1);
+  return high >= 0xd800 && high <= 0xdbff;
 }
 
 /** Above this many live alternatives the set's one combined regex is cheaper to run. */
