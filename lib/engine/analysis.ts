@@ -2,6 +2,7 @@
 import type { Hit, RegexScratch } from './match/term-index';
 import type { Model } from './model';
 import { type PiiHits, recognisePii } from './pii/recognisers';
+import { lexiconSetId } from './set-ids';
 import { detectLanguage, detectTextLanguage, type TextLanguage } from './text/language';
 import { type Sentence, splitSentences } from './text/sentences';
 import { type Token, tokenize } from './text/tokenizer';
@@ -71,7 +72,7 @@ export function analyse(text: string, model: Model, forcedLanguage?: TextLanguag
 /** Hits of a term set: word and phrase hits from the scan, regex hits computed on first use. */
 /** A lexicon's hits in either language ("lex:<id>:nl" and "lex:<id>:en"): party names, places, politicians wherever they stand. */
 export function lexiconHits(analysis: Analysis, lexicon: string): Hit[] {
-  return [...setHits(analysis, `lex:${lexicon}:nl`), ...setHits(analysis, `lex:${lexicon}:en`)];
+  return [...setHits(analysis, lexiconSetId(lexicon, 'nl')), ...setHits(analysis, lexiconSetId(lexicon, 'en'))];
 }
 
 export function setHits(analysis: Analysis, id: string): Hit[] {

@@ -12,6 +12,7 @@ import { runDetector } from './detectors';
 import type { Hit } from './match/term-index';
 import type { CompiledCue, CompiledRule, Model } from './model';
 import { ruleCannotFire } from './rule-gate';
+import { kindSetId } from './set-ids';
 import { STELREGELS, WHY } from './stelregels';
 import type { Finding, UiLanguage } from './types';
 
@@ -68,9 +69,9 @@ export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): H
     case 'own-org':
       return ctx.ownOrgSets.flatMap((id) => setHits(ctx, id));
     case 'sensitive':
-      return [...ctx.activePacks].flatMap((id) => setHits(ctx, `sensitive:${id}`));
+      return [...ctx.activePacks].flatMap((id) => setHits(ctx, kindSetId('sensitive', id)));
     case 'leadership':
-      return [...ctx.activePacks].flatMap((id) => setHits(ctx, `leadership:${id}`));
+      return [...ctx.activePacks].flatMap((id) => setHits(ctx, kindSetId('leadership', id)));
   }
 }
 

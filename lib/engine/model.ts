@@ -6,6 +6,7 @@
 import { TermIndex, type TermSet } from './match/term-index';
 import type { Cue, Lang, Lexicon, PackRule, RulePack } from './pack-types';
 import type { PiiKind } from './pii/recognisers';
+import { kindSetId } from './set-ids';
 import { runSteps } from './steps';
 import { fold } from './text/normalize';
 
@@ -64,7 +65,7 @@ const PII_KINDS = new Set([
 ]);
 
 export function areaSetId(areaId: string): string {
-  return `area:${areaId}`;
+  return kindSetId('area', areaId);
 }
 
 export function buildModel(packs: RulePack[], lexicons: Lexicon[]): Model {

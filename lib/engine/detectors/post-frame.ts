@@ -21,6 +21,7 @@
 import { inUrl, setHits } from '../analysis';
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
+import { lexiconSetId } from '../set-ids';
 
 function everySentence(ctx: RunContext): Hit[] {
   return ctx.analysis.sentences.map((s) => ({ start: s.start, end: s.start, t0: -1, t1: -1 }));
@@ -63,11 +64,10 @@ export function postFindingDetector(name: string): ((ctx: RunContext) => Hit[]) 
   }
   if (name.startsWith('post:lex:')) {
     const id = name.slice('post:lex:'.length);
+    const sets = [lexiconSetId(id, 'nl'), lexiconSetId(id, 'en')];
     return (ctx) => {
       const { analysis } = ctx;
-      const found = [`lex:${id}:nl`, `lex:${id}:en`].some((set) =>
-        setHits(analysis, set).some((h) => !inUrl(analysis, h)),
-      );
+      const found = sets.some((set) => setHits(analysis, set).some((h) => !inUrl(analysis, h)));
       return found ? everySentence(ctx) : [];
     };
   }

@@ -10,6 +10,7 @@ import type { RunContext } from '../evaluate';
 import { within } from '../evaluate';
 import type { Hit } from '../match/term-index';
 import { approximateAges, type PiiKind } from '../pii/recognisers';
+import { lexiconSetId } from '../set-ids';
 
 /**
  * A slow pattern with its gate: words one of which every match of the pattern holds, under the
@@ -280,7 +281,7 @@ function gateOnDemand({ gate }: GatedPattern, text: string): () => boolean {
 const inSpans = (h: Hit, spans: Array<[number, number]>) => spans.some(([a, b]) => h.start >= a && h.end <= b);
 
 function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
-  return setHits(ctx.analysis, `lex:${id}:${lang}`);
+  return setHits(ctx.analysis, lexiconSetId(id, lang));
 }
 
 export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
