@@ -16,7 +16,10 @@ export function lexiconSetId(lexicon: string, lang: 'nl' | 'en'): string {
   return ids[lang];
 }
 
-/** "<kind>:<name>": a pack's set of a kind ("sensitive:<pack>", "leadership:<pack>") or a policy area's ("area:<id>"). */
+/**
+ * "<kind>:<name>": a pack's set of a kind ("sensitive:<pack>", "leadership:<pack>"), a policy area's
+ * ("area:<id>"); also the backstop's engine feature names ("s:<set>", "p:<pii>", "d:<detector>").
+ */
 export function kindSetId(kind: string, name: string): string {
   let byName = kindIds.get(kind);
   if (!byName) {

@@ -31,7 +31,10 @@ export function collectFeaturesOnly(on: boolean): void {
   featuresOnly = on;
 }
 
-/** The features the backstop read in this check (undefined when it was not asked). */
+/**
+ * The features the backstop read in this check (undefined when it was not asked): all of them with
+ * collectFeaturesOnly(true), else only those the shipped weights know.
+ */
 export function featuresOfCheck(ctx: RunContext): string[] | undefined {
   return answers.get(ctx)?.features;
 }
@@ -39,8 +42,9 @@ export function featuresOfCheck(ctx: RunContext): string[] | undefined {
 function answer(ctx: RunContext): Answer {
   let known = answers.get(ctx);
   if (known) return known;
-  const features = backstopFeatures(ctx);
   const model = featuresOnly ? undefined : bundledWeights();
+  // Scoring reads only the weighted features (the others add nothing to a sum); training reads all.
+  const features = backstopFeatures(ctx, model?.weights);
   const hits: Hit[][] = BACKSTOP_CATEGORIES.map(() => []);
   if (model) {
     const p = probabilities(model, features);
@@ -59,7 +63,7 @@ function weightiestSentence(ctx: RunContext, model: BackstopWeights, c: number):
   let bestSum = Number.NEGATIVE_INFINITY;
   for (const sentence of sentences) {
     const own = new Set<string>();
-    textFeatures(tokens, sentence.tokenStart, sentence.tokenEnd, own);
+    textFeatures(tokens, sentence.tokenStart, sentence.tokenEnd, own, model.weights);
     let sum = 0;
     for (const feature of own) sum += model.weights.get(feature)?.[c] ?? 0;
     if (sum > bestSum) {

@@ -7,17 +7,29 @@
  */
 import { setHits } from '../analysis';
 import type { RunContext } from '../evaluate';
+import { kindSetId } from '../set-ids';
 import { fold } from '../text/normalize';
 import type { Token } from '../text/tokenizer';
 
 const SPOKESPERSON = /woordvoer|communicatieadvis|spokes|press officer/;
 
-/** Distinct feature names of a checked post, in a fixed order. */
-export function backstopFeatures(ctx: RunContext): string[] {
+/**
+ * Names a model has a weight for: given to the feature functions, they list only those. A feature
+ * without a weight adds nothing to a model's sum, so scoring needs only the weighted ones (a few
+ * thousand names, most of a text's hundreds of features are not among them: a far smaller Set).
+ */
+export type WeightedNames = ReadonlyMap<string, unknown>;
+
+/** Distinct feature names of a checked post, in a fixed order (only those in `only`, when given). */
+export function backstopFeatures(ctx: RunContext, only?: WeightedNames): string[] {
   const out = new Set<string>();
-  textFeatures(ctx.analysis.tokens, 0, ctx.analysis.tokens.length, out);
-  engineFeatures(ctx, out);
+  textFeatures(ctx.analysis.tokens, 0, ctx.analysis.tokens.length, out, only);
+  engineFeatures(ctx, out, only);
   return [...out];
+}
+
+function addFeature(out: Set<string>, name: string, only: WeightedNames | undefined): void {
+  if (only === undefined || only.has(name)) out.add(name);
 }
 
 /**
@@ -73,20 +85,26 @@ function pairFeature(previous: WordFeatures, previousWord: string, word: string)
   return name;
 }
 
-/** Text features of tokens [from, to): words, word pairs (not across punctuation), pieces inside words. */
-export function textFeatures(tokens: readonly Token[], from: number, to: number, out: Set<string>): void {
+/** Text features of tokens [from, to): words, word pairs (not across punctuation), pieces inside words (see backstopFeatures for `only`). */
+export function textFeatures(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  out: Set<string>,
+  only?: WeightedNames,
+): void {
   let previous: WordFeatures | undefined;
   let previousWord = '';
   for (let t = from; t < to; t++) {
     const token = tokens[t]!;
     if (token.kind === 'punct') {
-      if (token.text === '!') out.add('w:!');
-      else if (token.text === '?') out.add('w:?');
+      if (token.text === '!') addFeature(out, 'w:!', only);
+      else if (token.text === '?') addFeature(out, 'w:?', only);
       previous = undefined;
       continue;
     }
     if (token.kind === 'emoji') {
-      out.add(wordFeatures(token.text, false).names[0]!);
+      addFeature(out, wordFeatures(token.text, false).names[0]!, only);
       previous = undefined;
       continue;
     }
@@ -94,34 +112,34 @@ export function textFeatures(tokens: readonly Token[], from: number, to: number,
     const own = wordFeatures(word, token.kind === 'word' && word.length >= 4);
     const names = own.names;
     // In the order features were always listed: the word, the pair ending in it, then its pieces.
-    out.add(names[0]!);
-    if (previous) out.add(pairFeature(previous, previousWord, word));
-    for (let k = 1; k < names.length; k++) out.add(names[k]!);
+    addFeature(out, names[0]!, only);
+    if (previous) addFeature(out, pairFeature(previous, previousWord, word), only);
+    for (let k = 1; k < names.length; k++) addFeature(out, names[k]!, only);
     // An empty spelling starts no pair (as an empty previous word never did).
     previous = word ? own : undefined;
     previousWord = word;
   }
 }
 
-function engineFeatures(ctx: RunContext, out: Set<string>): void {
+function engineFeatures(ctx: RunContext, out: Set<string>, only: WeightedNames | undefined): void {
   const { analysis } = ctx;
-  for (const [id, hits] of analysis.hits) if (hits.length > 0) out.add(`s:${id}`);
-  for (const [id, hits] of analysis.regexDone) if (hits.length > 0) out.add(`s:${id}`);
-  for (const [kind, hits] of analysis.pii) if (hits.length > 0) out.add(`p:${kind}`);
-  for (const [name, hits] of ctx.detectorCache) if (hits.length > 0) out.add(`d:${name}`);
+  for (const [id, hits] of analysis.hits) if (hits.length > 0) addFeature(out, kindSetId('s', id), only);
+  for (const [id, hits] of analysis.regexDone) if (hits.length > 0) addFeature(out, kindSetId('s', id), only);
+  for (const [kind, hits] of analysis.pii) if (hits.length > 0) addFeature(out, kindSetId('p', kind), only);
+  for (const [name, hits] of ctx.detectorCache) if (hits.length > 0) addFeature(out, kindSetId('d', name), only);
   const ownTopic = ctx.ownTopicHits.length > 0 || ctx.ownTopicSets.some((id) => setHits(analysis, id).length > 0);
   const ownOrg = ctx.ownOrgSets.some((id) => setHits(analysis, id).length > 0);
   const anyArea = setHits(analysis, 'area:*').length > 0;
-  out.add(ownTopic ? 'g:own-topic' : ownOrg ? 'g:own-org' : anyArea ? 'g:elsewhere' : 'g:no-area');
-  if (SPOKESPERSON.test(ctx.role.toLowerCase())) out.add('g:spokesperson');
-  if (analysis.textLanguage === 'en') out.add('g:english');
+  addFeature(out, ownTopic ? 'g:own-topic' : ownOrg ? 'g:own-org' : anyArea ? 'g:elsewhere' : 'g:no-area', only);
+  if (SPOKESPERSON.test(ctx.role.toLowerCase())) addFeature(out, 'g:spokesperson', only);
+  if (analysis.textLanguage === 'en') addFeature(out, 'g:english', only);
   for (const finding of ctx.findings) {
-    out.add(`f:${finding.category}:${finding.severity}`);
-    if (finding.severity !== 'info') out.add(`f:${finding.category}`);
-    out.add(`r:${finding.rule}`);
+    addFeature(out, `f:${finding.category}:${finding.severity}`, only);
+    if (finding.severity !== 'info') addFeature(out, `f:${finding.category}`, only);
+    addFeature(out, `r:${finding.rule}`, only);
     // Closeness only matters together with what was said: an opinion on one's own topic weighs more.
-    if (ownTopic) out.add(`f:${finding.category}&own-topic`);
+    if (ownTopic) addFeature(out, `f:${finding.category}&own-topic`, only);
   }
   const length = analysis.text.length;
-  out.add(length < 140 ? 'g:short' : length < 400 ? 'g:medium' : 'g:long');
+  addFeature(out, length < 140 ? 'g:short' : length < 400 ? 'g:medium' : 'g:long', only);
 }

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { textFeatures, wordFeatures } from '../../../lib/engine/backstop/features';
+import { backstopFeatures, textFeatures, wordFeatures } from '../../../lib/engine/backstop/features';
+import { bundledWeights, probabilities } from '../../../lib/engine/backstop/model';
+import { prepareContext } from '../../../lib/engine/engine';
+import { evaluateRules } from '../../../lib/engine/evaluate';
 import { fold } from '../../../lib/engine/text/normalize';
 import { type Token, tokenize } from '../../../lib/engine/text/tokenizer';
 
@@ -67,5 +70,20 @@ describe('backstop word features', () => {
         expect([...ours]).toEqual([...reference]);
       }
     expect(corpus.length).toBeGreaterThan(100);
+  });
+});
+
+describe('backstop features for scoring (only the weighted names)', () => {
+  it('are the full list without the unweighted names, and give exactly the same probabilities', () => {
+    const model = bundledWeights()!;
+    const profile = { organisation: 'jenv', topics: ['politie'], role: 'woordvoerder' };
+    for (const text of corpus.slice(0, 120)) {
+      const ctx = prepareContext(text, profile, {});
+      evaluateRules(ctx, ctx.model.rules);
+      const all = backstopFeatures(ctx);
+      const weighted = backstopFeatures(ctx, model.weights);
+      expect(weighted).toEqual(all.filter((name) => model.weights.has(name)));
+      expect(probabilities(model, weighted)).toEqual(probabilities(model, all));
+    }
   });
 });
