@@ -6,19 +6,27 @@
  * Lines:
  *   0      the JSON "skeleton": every list of strings replaced by [n], its length, and
  *          every other string (without a line break) by null;
- *   1      "R,S": the number of regex terms and of those other strings;
- *   then   the R regex terms ("re:" dropped), the S other strings, then every string of
- *          the lists, in order, one per line; an empty line stands for "the next regex term",
- *          and a line starting with a character U+000B-U+001F (code k + 7) for the previous
- *          list string's first k characters (4 <= k <= 24) followed by the rest of the line.
+ *   1      "R|S1,S2,...|W1,W2,...": the number of regex terms, the number of other strings in
+ *          each string stream and of list strings in each word stream (see streams below);
+ *   then   the R regex terms ("re:" dropped), the string streams, then the word streams, one
+ *          string per line, each stream in document order; in a word stream an empty line
+ *          stands for "the next regex term", and a line starting with a character U+000B-U+001F
+ *          (code k + 7) for the previous string of that stream's first k characters
+ *          (4 <= k <= 24) followed by the rest of the line.
+ *
+ * Streams: strings and lists are grouped by the key they sit under (all "nl" messages together,
+ * all "en" ones, all ids, all "terms" lists, all "match" cue lists; a list member's index counts as
+ * one key), the streams in the order their keys first occur. The decoder meets the placeholders
+ * in the same document order, so it knows each stream's place from the counts alone.
  *
  * WHY: word lists are most of the data. One word per line spares the `","` and the
  * escaping of JSON; regular expressions (long alternations with backslashes), messages
- * and the JSON structure each compress better among their own kind than mixed.
- * Nothing is reordered within a list. The shared start with the previous word (front
- * coding: "kabinet", "kabinetsbeleid") packs the word lists about 0.7% smaller with LZMA
- * (1 KB of the built file, 29 Nov 2026 session 8; from 4 characters on: shorter shared
- * starts cost more as a code than LZMA spends on them).
+ * and the JSON structure each compress better among their own kind than mixed, and so do
+ * the messages of one language, the ids, the lexicons' terms and the rules' cues (streams:
+ * 1.2 KB of the built file, 29 Nov 2026 session 9). Nothing is reordered within a list. The
+ * shared start with the previous word (front coding: "kabinet", "kabinetsbeleid") packs the word
+ * lists about 0.7% smaller with LZMA (1 KB of the built file, 29 Nov 2026 session 8; from 4
+ * characters on: shorter shared starts cost more as a code than LZMA spends on them).
  */
 
 import { runSteps } from '../steps';
@@ -39,7 +47,7 @@ function startsWithCode(text: string): boolean {
   return code >= SHARED_MIN + SHARED_CODE && code <= SHARED_MAX + SHARED_CODE;
 }
 
-/** The line of a list string after `previous` (the list string before it, in any list). */
+/** The line of a list string after `previous` (the list string before it in its word stream, in any list). */
 function frontCoded(text: string, previous: string): string {
   let k = 0;
   const most = Math.min(text.length, previous.length, SHARED_MAX);
@@ -63,6 +71,25 @@ function looksLikePlaceholder(item: unknown): boolean {
   return Array.isArray(item) && item.length === 1 && typeof item[0] === 'number';
 }
 
+/** The stream a string or list under `key` goes to: its key, or one stream for every list index. */
+function streamOf(key: string): string {
+  return /^\d+$/.test(key) ? '#' : key;
+}
+
+/** Strings by stream, the streams in the order their keys first occur (a Map keeps that order). */
+class Streams {
+  readonly lines = new Map<string, string[]>();
+  push(key: string, line: string): void {
+    const stream = streamOf(key);
+    const lines = this.lines.get(stream) ?? [];
+    this.lines.set(stream, lines);
+    lines.push(line);
+  }
+  counts(): string {
+    return [...this.lines.values()].map((lines) => lines.length).join(',');
+  }
+}
+
 /**
  * The layout of `value`, or undefined when it would not read back exactly: a list's string
  * that cannot be kept apart (a line break, an empty string), a value that looks like a
@@ -71,34 +98,41 @@ function looksLikePlaceholder(item: unknown): boolean {
  */
 export function encodeLayout(value: unknown): string | undefined {
   const regexes: string[] = [];
-  const strings: string[] = [];
-  const words: string[] = [];
-  let previous = '';
+  const strings = new Streams();
+  const words = new Streams();
+  const previous = new Map<string, string>(); // the last list string of each word stream
   let representable = true;
   // The replacer sees every original value once; what it returns in their place is not
   // passed to it again, so the placeholders it writes are not mistaken for real ones.
   const skeleton = JSON.stringify(value, (key, item: unknown) => {
     if (key === '__proto__' || looksLikePlaceholder(item)) representable = false;
     if (typeof item === 'string' && !item.includes('\n')) {
-      strings.push(item);
+      strings.push(key, item);
       return null;
     }
     if (!isStringList(item)) return item;
+    const stream = streamOf(key);
     for (const text of item) {
       if (text === '' || text.includes('\n')) representable = false;
       if (text.startsWith(REGEX_PREFIX)) {
         regexes.push(text.slice(REGEX_PREFIX.length));
-        words.push('');
+        words.push(key, '');
       } else {
         if (startsWithCode(text)) representable = false;
-        words.push(frontCoded(text, previous));
-        previous = text;
+        words.push(key, frontCoded(text, previous.get(stream) ?? ''));
+        previous.set(stream, text);
       }
     }
     return [item.length];
   });
   if (!representable || skeleton === undefined) return undefined;
-  return [skeleton, `${regexes.length},${strings.length}`, ...regexes, ...strings, ...words].join('\n');
+  return [
+    skeleton,
+    `${regexes.length}|${strings.counts()}|${words.counts()}`,
+    ...regexes,
+    ...[...strings.lines.values()].flat(),
+    ...[...words.lines.values()].flat(),
+  ].join('\n');
 }
 
 export function decodeLayout(text: string): unknown {
@@ -115,67 +149,116 @@ export const LAYOUT_STEP_LINES = 1000;
 const STEP_DEPTH = 4;
 
 /**
+ * Where each stream's next line is: streams get their places (from `first` on, `counts` lines
+ * each) in the order their keys are first met, which is the order the encoder met them.
+ */
+function streamReader(counts: number[], first: number) {
+  const next = new Map<string, number>();
+  const ends = new Map<string, number>();
+  let place = first;
+  const open = (stream: string) => {
+    if (!next.has(stream)) {
+      const count = counts[next.size];
+      // Damaged text must fail, not run on past the end.
+      if (count === undefined) throw new Error('Rule data layout: more streams than counted');
+      next.set(stream, place);
+      place += count;
+      ends.set(stream, place);
+    }
+    return stream;
+  };
+  return {
+    /** Lines left in the stream of `key`. */
+    left: (key: string) => {
+      const stream = open(streamOf(key));
+      return ends.get(stream)! - next.get(stream)!;
+    },
+    /** The line number of the next line of `key`'s stream (taken). */
+    take: (key: string) => {
+      const stream = open(streamOf(key));
+      const at = next.get(stream)!;
+      next.set(stream, at + 1);
+      return at;
+    },
+  };
+}
+
+/**
  * The same from the text's lines, in steps of about LAYOUT_STEP_LINES lines (the page's
  * warm-up); each step yields the lines read so far. It fills the skeleton's placeholders
  * in document order as JSON.parse's reviver did before (a node after its children), so the
  * value is the same; a reviver cannot pause, hence this walk.
  */
 export function* decodeLayoutSteps(lines: string[]): Generator<number, unknown> {
-  const [regexCount, stringCount] = lines[1]!.split(',').map(Number) as [number, number];
+  const [regexText, stringText, wordText] = lines[1]!.split('|') as [string, string, string];
+  const counts = (text: string) => (text === '' ? [] : text.split(',').map(Number));
+  const stringCounts = counts(stringText);
   let regex = 2;
-  let string = regex + regexCount;
-  let word = string + stringCount;
-  const start = regex + string + word;
-  const read = () => regex + string + word - start;
+  const strings = streamReader(stringCounts, regex + Number(regexText));
+  const words = streamReader(
+    counts(wordText),
+    regex + Number(regexText) + stringCounts.reduce((sum, count) => sum + count, 0),
+  );
+  let read = 0;
   const isListPlaceholder = (item: unknown): item is [number] =>
     Array.isArray(item) && item.length === 1 && typeof item[0] === 'number';
   let stepEnd = LAYOUT_STEP_LINES;
-  let previous = ''; // the last list string read (front coding)
+  const previous = new Map<string, string>(); // the last list string read of each word stream (front coding)
   // Reads a word list; with `pause`, it also stops inside the list when a step is full, so one
   // long list (the places, the judgement words: over 1,000 lines each) is not one long step.
-  function* listSteps(count: number, pause: boolean): Generator<number, string[]> {
+  function* listSteps(key: string, count: number, pause: boolean): Generator<number, string[]> {
     // Damaged text must fail, not run on past the end (a count of 1e152 never would).
-    if (count > lines.length - word) throw new Error('Rule data layout: a list runs past the end');
+    if (count > words.left(key)) throw new Error('Rule data layout: a list runs past the end');
+    const stream = streamOf(key);
     const list: string[] = [];
     for (let k = 0; k < count; k++) {
-      const line = lines[word++]!;
-      if (line === '') list.push(REGEX_PREFIX + lines[regex++]!);
-      else {
-        previous = startsWithCode(line) ? previous.slice(0, line.charCodeAt(0) - SHARED_CODE) + line.slice(1) : line;
-        list.push(previous);
+      const line = lines[words.take(key)]!;
+      read++;
+      if (line === '') {
+        list.push(REGEX_PREFIX + lines[regex++]!);
+        read++;
+      } else {
+        const text = startsWithCode(line)
+          ? (previous.get(stream) ?? '').slice(0, line.charCodeAt(0) - SHARED_CODE) + line.slice(1)
+          : line;
+        previous.set(stream, text);
+        list.push(text);
       }
-      if (pause && read() >= stepEnd) {
-        yield read();
-        stepEnd = read() + LAYOUT_STEP_LINES;
+      if (pause && read >= stepEnd) {
+        yield read;
+        stepEnd = read + LAYOUT_STEP_LINES;
       }
     }
     return list;
   }
-  const fill = (item: unknown): unknown => {
-    if (item === null) return lines[string++];
+  const fill = (key: string, item: unknown): unknown => {
+    if (item === null) {
+      read++;
+      return lines[strings.take(key)];
+    }
     if (typeof item !== 'object') return item;
-    if (isListPlaceholder(item)) return runSteps(listSteps(item[0], false));
+    if (isListPlaceholder(item)) return runSteps(listSteps(key, item[0], false));
     if (Array.isArray(item)) {
-      for (let k = 0; k < item.length; k++) item[k] = fill(item[k]);
+      for (let k = 0; k < item.length; k++) item[k] = fill(String(k), item[k]);
       return item;
     }
     const record = item as Record<string, unknown>;
-    for (const key of Object.keys(record)) record[key] = fill(record[key]);
+    for (const member of Object.keys(record)) record[member] = fill(member, record[member]);
     return item;
   };
-  function* fillSteps(item: unknown, depth: number): Generator<number, unknown> {
-    if (isListPlaceholder(item)) return yield* listSteps(item[0], true);
+  function* fillSteps(key: string, item: unknown, depth: number): Generator<number, unknown> {
+    if (isListPlaceholder(item)) return yield* listSteps(key, item[0], true);
     if (depth === 0 || item === null || typeof item !== 'object' || (Array.isArray(item) && item.length === 1))
-      return fill(item);
+      return fill(key, item);
     const record = item as Record<string, unknown>;
-    for (const key of Object.keys(record)) {
-      record[key] = yield* fillSteps(record[key], depth - 1);
-      if (read() >= stepEnd) {
-        yield read();
-        stepEnd = read() + LAYOUT_STEP_LINES;
+    for (const member of Object.keys(record)) {
+      record[member] = yield* fillSteps(member, record[member], depth - 1);
+      if (read >= stepEnd) {
+        yield read;
+        stepEnd = read + LAYOUT_STEP_LINES;
       }
     }
     return item;
   }
-  return yield* fillSteps(JSON.parse(lines[0]!), STEP_DEPTH);
+  return yield* fillSteps('', JSON.parse(lines[0]!), STEP_DEPTH);
 }

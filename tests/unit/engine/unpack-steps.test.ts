@@ -34,24 +34,43 @@ function largestStep(progress: number[], total: number): number {
 /** The layout's one-shot decoder before the slicing (JSON.parse's reviver cannot pause). */
 function referenceDecodeLayout(text: string): unknown {
   const lines = text.split('\n');
-  const [regexCount, stringCount] = lines[1]!.split(',').map(Number) as [number, number];
+  const [regexText, stringText, wordText] = lines[1]!.split('|') as [string, string, string];
+  const counts = (part: string) => (part === '' ? [] : part.split(',').map(Number));
+  // Streams by key (a list index counts as one key), placed in the order their keys first occur.
+  const reader = (streamCounts: number[], first: number) => {
+    const next = new Map<string, number>();
+    let place = first;
+    return (key: string) => {
+      const stream = /^\d+$/.test(key) ? '#' : key;
+      if (!next.has(stream)) {
+        next.set(stream, place);
+        place += streamCounts[next.size - 1]!;
+      }
+      const line = next.get(stream)!;
+      next.set(stream, line + 1);
+      return line;
+    };
+  };
   let regex = 2;
-  let string = regex + regexCount;
-  let word = string + stringCount;
-  let previous = ''; // front coding: a first character U+000B-U+001F stands for the previous string's first (code - 7)
-  return JSON.parse(lines[0]!, (_key, item: unknown) => {
-    if (item === null) return lines[string++];
+  const stringCounts = counts(stringText);
+  const string = reader(stringCounts, regex + Number(regexText));
+  const word = reader(counts(wordText), regex + Number(regexText) + stringCounts.reduce((n, c) => n + c, 0));
+  const previous = new Map<string, string>(); // front coding per word stream: a first character U+000B-U+001F stands for the previous string's first (code - 7)
+  return JSON.parse(lines[0]!, (key, item: unknown) => {
+    if (item === null) return lines[string(key)];
     if (!Array.isArray(item) || item.length !== 1 || typeof item[0] !== 'number') return item;
+    const stream = /^\d+$/.test(key) ? '#' : key;
     const list: string[] = [];
     for (let k = 0; k < item[0]; k++) {
-      const line = lines[word++]!;
+      const line = lines[word(key)]!;
       if (line === '') {
         list.push(`re:${lines[regex++]!}`);
         continue;
       }
       const code = line.charCodeAt(0);
-      previous = code >= 11 && code <= 31 ? previous.slice(0, code - 7) + line.slice(1) : line;
-      list.push(previous);
+      const text = code >= 11 && code <= 31 ? (previous.get(stream) ?? '').slice(0, code - 7) + line.slice(1) : line;
+      previous.set(stream, text);
+      list.push(text);
     }
     return list;
   });
