@@ -8,8 +8,8 @@
  *          every other string (without a line break) by null;
  *   1      "R|S1,S2,...|W1,W2,...": the number of regex terms, the number of other strings in
  *          each string stream and of list strings in each word stream (see streams below);
- *   then   the R regex terms ("re:" dropped), the string streams, then the word streams, one
- *          string per line, each stream in document order; in a word stream an empty line
+ *   then   the R regex terms ("re:" dropped, frequent pieces as one character: REGEX_PIECES),
+ *          the string streams, then the word streams, one string per line, each stream in document order; in a word stream an empty line
  *          stands for "the next regex term", and a line starting with a character U+000B-U+001F
  *          (code k + 7) for the previous string of that stream's first k characters
  *          (4 <= k <= 24) followed by the rest of the line.
@@ -40,6 +40,20 @@ const REGEX_PREFIX = 're:';
 const SHARED_MIN = 4;
 const SHARED_MAX = 24;
 const SHARED_CODE = 7;
+/**
+ * The pieces of regular expressions written most often (7,558 "\\s+", 4,896 "(?:", 3,767 "\\b" in 1,810
+ * regex terms), each written as one character in the regex lines: the i-th as U+0001 + i, control
+ * characters no regex term holds (the layout declines a value where one does). WHY: LZMA codes such a
+ * character in context in fewer bits than a two- to five-character match: 1.4 kB less packed data,
+ * 1.6 kB of the built file (29 Nov 2026 session 9; more pieces gained nothing).
+ */
+const REGEX_PIECES = ['\\s+', '(?:', '\\b', '\\p{L}', '\\s*'];
+const REGEX_PIECE = /\\s\+|\(\?:|\\b|\\p\{L\}|\\s\*/g;
+const REGEX_PIECE_CODE = /[\u0001-\u0005]/g;
+
+const shortRegex = (source: string) =>
+  source.replace(REGEX_PIECE, (piece) => String.fromCharCode(1 + REGEX_PIECES.indexOf(piece)));
+const fullRegex = (line: string) => line.replace(REGEX_PIECE_CODE, (code) => REGEX_PIECES[code.charCodeAt(0) - 1]!);
 
 /** Whether a list string's line would read as front-coded (its first character is a shared-start code). */
 function startsWithCode(text: string): boolean {
@@ -115,7 +129,8 @@ export function encodeLayout(value: unknown): string | undefined {
     for (const text of item) {
       if (text === '' || text.includes('\n')) representable = false;
       if (text.startsWith(REGEX_PREFIX)) {
-        regexes.push(text.slice(REGEX_PREFIX.length));
+        if (/[\u0001-\u0005]/.test(text)) representable = false; // would read back as a piece
+        regexes.push(shortRegex(text.slice(REGEX_PREFIX.length)));
         words.push(key, '');
       } else {
         if (startsWithCode(text)) representable = false;
@@ -215,7 +230,7 @@ export function* decodeLayoutSteps(lines: string[]): Generator<number, unknown> 
       const line = lines[words.take(key)]!;
       read++;
       if (line === '') {
-        list.push(REGEX_PREFIX + lines[regex++]!);
+        list.push(REGEX_PREFIX + fullRegex(lines[regex++]!));
         read++;
       } else {
         const text = startsWithCode(line)

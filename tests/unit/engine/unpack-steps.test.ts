@@ -64,7 +64,9 @@ function referenceDecodeLayout(text: string): unknown {
     for (let k = 0; k < item[0]; k++) {
       const line = lines[word(key)]!;
       if (line === '') {
-        list.push(`re:${lines[regex++]!}`);
+        // Regex pieces written as one character U+0001-U+0005 (REGEX_PIECES in layout.ts).
+        const pieces = ['\\s+', '(?:', '\\b', '\\p{L}', '\\s*'];
+        list.push(`re:${lines[regex++]!.replace(/[\u0001-\u0005]/g, (c) => pieces[c.charCodeAt(0) - 1]!)}`);
         continue;
       }
       const code = line.charCodeAt(0);
@@ -228,5 +230,8 @@ describe('rule data unpacked in steps (the warm-up)', () => {
     ).toEqual(['kabinetsbeleid', `${String.fromCharCode(7 + 10)}sluit`, String.fromCharCode(7 + 7)]);
     // A string that starts with such a code cannot be told apart: the layout declines the value.
     expect(encodeLayout([['\u000bx']])).toBeUndefined();
+    // So is a regex term holding a character that stands for a regex piece.
+    expect(encodeLayout([['re:a\u0003b']])).toBeUndefined();
+    expect(encodeLayout([['re:\\b(?:a|b)\\s+\\p{L}\\s*\\\\b']])!.split('\n')[2]).toBe('\u0003\u0002a|b)\u0001\u0004\u0005\\\u0003');
   });
 });
