@@ -49,11 +49,12 @@ const SHARED_CODE = 7;
  */
 const REGEX_PIECES = ['\\s+', '(?:', '\\b', '\\p{L}', '\\s*'];
 const REGEX_PIECE = /\\s\+|\(\?:|\\b|\\p\{L\}|\\s\*/g;
-const REGEX_PIECE_CODE = /[\u0001-\u0005]/g;
+const pieceCode = (i: number) => String.fromCharCode(1 + i);
 
-const shortRegex = (source: string) =>
-  source.replace(REGEX_PIECE, (piece) => String.fromCharCode(1 + REGEX_PIECES.indexOf(piece)));
-const fullRegex = (line: string) => line.replace(REGEX_PIECE_CODE, (code) => REGEX_PIECES[code.charCodeAt(0) - 1]!);
+const shortRegex = (source: string) => source.replace(REGEX_PIECE, (piece) => pieceCode(REGEX_PIECES.indexOf(piece)));
+const fullRegex = (line: string) => REGEX_PIECES.reduce((text, piece, i) => text.split(pieceCode(i)).join(piece), line);
+/** Whether a regex term holds a character that would read back as a piece. */
+const holdsPieceCode = (source: string) => REGEX_PIECES.some((_, i) => source.includes(pieceCode(i)));
 
 /** Whether a list string's line would read as front-coded (its first character is a shared-start code). */
 function startsWithCode(text: string): boolean {
@@ -129,7 +130,7 @@ export function encodeLayout(value: unknown): string | undefined {
     for (const text of item) {
       if (text === '' || text.includes('\n')) representable = false;
       if (text.startsWith(REGEX_PREFIX)) {
-        if (/[\u0001-\u0005]/.test(text)) representable = false; // would read back as a piece
+        if (holdsPieceCode(text)) representable = false;
         regexes.push(shortRegex(text.slice(REGEX_PREFIX.length)));
         words.push(key, '');
       } else {
