@@ -119,7 +119,10 @@ for (const [file, input] of modules) {
 console.log('\npacked rule data per layout section (each LZMA-compressed alone, so the parts add up to a bit more)');
 const { text } = ruleDataText(readRuleSourceFiles());
 const lines = text.split('\n');
-const [regexCount, stringCount] = lines[1]!.split(',').map(Number) as [number, number];
+// Line 1: "R|S1,S2,...|W1,...": regex terms, then the strings per stream (lib/engine/data/layout.ts).
+const [regexText, stringText] = lines[1]!.split('|') as [string, string];
+const regexCount = Number(regexText);
+const stringCount = stringText.split(',').reduce((sum, count) => sum + Number(count || 0), 0);
 const sections: [string, string[]][] = [
   ['structure (JSON skeleton)', lines.slice(0, 2)],
   ['regex terms', lines.slice(2, 2 + regexCount)],
