@@ -8,7 +8,7 @@
  *   posted-drafts.ts      hands posts to the archive
  *   render-scheduling.ts  keeps marks on their words on scroll, resize, hover
  *   draft-report.ts       answers the popup
- *   stored-settings.ts    follows settings and custom packs in storage
+ * Settings and custom packs come from lib/storage's followCheckSettings, as for the like guard and profile audit.
  * Any internal error ends in fail(): nothing drawn, nothing held, the popup says so.
  */
 import type { ContentScriptContext } from '#imports';
@@ -17,6 +17,7 @@ import type { RulePack } from '../engine/pack-types';
 import type { CheckPostInput, CheckResult } from '../engine/types';
 import type { DraftReport } from '../messaging/protocol';
 import type { SiteAdapter } from '../sites';
+import { followCheckSettings } from '../storage';
 import { checkOptions, DEFAULT_SETTINGS, type Settings } from '../storage/settings';
 import { ComposerFinder } from './composer-finder';
 import type { ComposerSession } from './composer-session';
@@ -26,7 +27,6 @@ import { installPostGuard } from './post-guard';
 import { type PostHoldEnv, shouldHoldPost } from './post-hold';
 import { postedDraftRecorder, type RecordPosted } from './posted-drafts';
 import { installRenderScheduling } from './render-scheduling';
-import { followStoredSettings } from './stored-settings';
 
 export type CheckFunction = (input: CheckPostInput) => CheckResult;
 
@@ -120,10 +120,12 @@ export class PiketpaalController {
     this.ctx.addEventListener(window, 'wxt:locationchange', () => this.composers.scheduleScan());
     this.ctx.onInvalidated(() => this.stop());
     if (!this.options.skipStorage) {
-      followStoredSettings(this.ctx, {
-        settings: (settings) => this.applySettings(settings),
-        packs: (packs) => this.applyPacks(packs),
-      });
+      this.ctx.onInvalidated(
+        followCheckSettings({
+          settings: (settings) => this.applySettings(settings),
+          packs: (packs) => this.applyPacks(packs),
+        }),
+      );
     }
     // In idle time from the start, so the model is usually ready before the first keystroke;
     // entering a composer hurries it (ComposerSession / focusin).
@@ -153,11 +155,7 @@ export class PiketpaalController {
   }
 
   private runCheck(text: string): CheckResult {
-    const result = this.check({
-      text,
-      ...checkOptions(this.settings),
-      extraPacks: this.extraPacks.length > 0 ? this.extraPacks : undefined,
-    });
+    const result = this.check({ text, ...checkOptions(this.settings, this.extraPacks) });
     // A check that works again clears an earlier error from the popup.
     this.error = null;
     return result;

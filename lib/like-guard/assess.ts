@@ -4,6 +4,7 @@
  * the user's own policy area, at warning or above. Pure apart from the engine.
  */
 import { checkPost } from '../engine';
+import type { RulePack } from '../engine/pack-types';
 import type { Finding } from '../engine/types';
 import { checkOptions, type Settings } from '../storage/settings';
 
@@ -18,20 +19,27 @@ export function concernFromFindings(findings: Finding[]): LikeConcern | null {
 }
 
 type GuardSettings = Pick<Settings, 'profile' | 'uiLanguage' | 'disabledRules' | 'enabledPacks'>;
+const NO_PACKS: RulePack[] = [];
 
-/** Checks a post's text; results are cached per text because timelines show the same post often. */
-export function createAssessor(maxCache = 100): (text: string, settings: GuardSettings) => LikeConcern | null {
+/**
+ * Checks a post's text with the settings and custom packs the composer check uses; results are cached
+ * per text because timelines show the same post often, until the settings or the packs change.
+ */
+export function createAssessor(
+  maxCache = 100,
+): (text: string, settings: GuardSettings, extraPacks?: RulePack[]) => LikeConcern | null {
   const cache = new Map<string, LikeConcern | null>();
-  let cachedFor: GuardSettings | null = null;
-  return (text, settings) => {
+  let cachedFor: { settings: GuardSettings; extraPacks: RulePack[] } | null = null;
+  return (text, settings, extraPacks = NO_PACKS) => {
     if (!text.trim()) return null;
-    if (cachedFor !== settings) {
-      cache.clear(); // new settings (profile, rules) can change the answer
-      cachedFor = settings;
+    if (cachedFor?.settings !== settings || cachedFor.extraPacks !== extraPacks) {
+      cache.clear(); // new settings (profile, rules) or packs (a rule added or gone) can change the answer
+      cachedFor = { settings, extraPacks };
     }
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
-    const { findings } = checkPost({ text, ...checkOptions(settings) });
+    // A broken pack makes the engine fail open (no findings): the like goes through.
+    const { findings } = checkPost({ text, ...checkOptions(settings, extraPacks) });
     const concern = concernFromFindings(findings);
     if (cache.size >= maxCache) cache.delete(cache.keys().next().value as string);
     cache.set(text, concern);

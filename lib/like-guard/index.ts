@@ -8,7 +8,8 @@
  * Any internal error lets the like through, as if the extension were absent.
  */
 import type { ContentScriptContext } from '#imports';
-import { followSettings } from '../storage';
+import type { RulePack } from '../engine/pack-types';
+import { followCheckSettings } from '../storage';
 import type { Settings, SiteId } from '../storage/settings';
 import { createAssessor } from './assess';
 import { type LikeConfirm, showLikeConfirm } from './confirm';
@@ -29,6 +30,8 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
   const isTrusted = options.isTrusted ?? ((event: Event) => event.isTrusted);
   const assess = createAssessor();
   let settings: Settings | null = null;
+  // The custom packs (imported or from the IT department), as in the composer check: until they are read, the built-in packs.
+  let extraPacks: RulePack[] = [];
   // Tells tests (and curious engineers) that the guard has its settings and is listening.
   const markReady = () => document.documentElement.setAttribute('data-piketpaal-like-guard', 'ready');
   let open: { confirm: LikeConfirm; button: HTMLElement } | null = null;
@@ -85,7 +88,7 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
         event.stopImmediatePropagation();
         return;
       }
-      concern = assess(postTextFor(action.button, targets), settings);
+      concern = assess(postTextFor(action.button, targets), settings, extraPacks);
     } catch {
       return; // fail open: the like goes through
     }
@@ -119,10 +122,15 @@ export function installLikeGuard(ctx: ContentScriptContext, site: SiteId, option
   ctx.addEventListener(window, 'resize', reposition, { passive: true });
   ctx.addEventListener(window, 'wxt:locationchange', closeOpen);
 
-  const unwatch = followSettings((next) => {
-    settings = next;
-    markReady();
-    if (!active()) closeOpen();
+  const unwatch = followCheckSettings({
+    settings: (next) => {
+      settings = next;
+      markReady();
+      if (!active()) closeOpen();
+    },
+    packs: (next) => {
+      extraPacks = next; // a new list: the assessor forgets its answers
+    },
   });
   ctx.onInvalidated(() => {
     unwatch();

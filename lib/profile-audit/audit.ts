@@ -4,6 +4,7 @@
  * engine may not give. Nothing is stored.
  */
 import { auditProfile } from '../engine';
+import type { RulePack } from '../engine/pack-types';
 import type { CheckResult, Finding, ProfilePage } from '../engine/types';
 import { checkOptions, type Settings } from '../storage/settings';
 import { PROFILE_FIELDS, profileInfoAdvice } from './advice';
@@ -26,14 +27,18 @@ export function sortFindings(findings: Finding[]): Finding[] {
   );
 }
 
+/** The audit with the settings and custom packs the composer check uses (a custom pack's profile rules apply here too). */
 export function runProfileAudit(
   page: ProfilePage,
   settings: Pick<Settings, 'profile' | 'uiLanguage' | 'disabledRules' | 'enabledPacks'>,
+  extraPacks: RulePack[] = [],
 ): CheckResult {
-  const engine = auditProfile({ page, ...checkOptions(settings) });
-  const disabled = new Set(settings.disabledRules);
+  const options = checkOptions(settings, extraPacks);
+  // A broken pack makes the engine fail open (no findings): the advice below is still given.
+  const engine = auditProfile({ page, ...options });
+  const disabled = new Set(options.disabledRules);
   // Our advice only where the engine said nothing about the same text.
-  const advice = profileInfoAdvice(page, settings.uiLanguage).filter(
+  const advice = profileInfoAdvice(page, options.uiLanguage).filter(
     (a) => !disabled.has(a.rule) && !engine.findings.some((f) => f.rule === a.rule || overlaps(f, a)),
   );
   return { score: engine.score, findings: sortFindings([...engine.findings, ...advice]) };

@@ -6,9 +6,10 @@
  * about the profile is stored or sent.
  */
 import { browser, type ContentScriptContext } from '#imports';
+import type { RulePack } from '../engine/pack-types';
 import type { ProfilePage } from '../engine/types';
 import type { ProfileAuditReply } from '../messaging/protocol';
-import { followSettings, loadSettings } from '../storage';
+import { followCheckSettings, loadExtraPacks, loadSettings } from '../storage';
 import type { Settings, SiteId } from '../storage/settings';
 import { runProfileAudit } from './audit';
 import { type AuditButton, showAuditButton } from './button';
@@ -32,15 +33,21 @@ function pageFields(page: ProfilePage): Record<string, string> {
   return Object.fromEntries(Object.entries(page).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 }
 
-/** Reads and audits the profile on this page; refuses anyone's profile but the user's own. */
-export function auditCurrentProfile(site: SiteId, doc: Document, url: URL, settings: Settings): ProfileAuditReply {
+/** Reads and audits the profile on this page (with the custom packs given); refuses anyone's profile but the user's own. */
+export function auditCurrentProfile(
+  site: SiteId,
+  doc: Document,
+  url: URL,
+  settings: Settings,
+  extraPacks: RulePack[] = [],
+): ProfileAuditReply {
   const reader = PROFILE_READERS[site];
   if (!reader) return { ok: false, reason: 'no-profile' };
   try {
     if (!reader.profileKey(doc, url)) return { ok: false, reason: 'no-profile' };
     if (!reader.isOwnProfile(doc, url)) return { ok: false, reason: 'not-own-profile' };
     const page = reader.read(doc, url);
-    return { ok: true, fields: pageFields(page), result: runProfileAudit(page, settings) };
+    return { ok: true, fields: pageFields(page), result: runProfileAudit(page, settings, extraPacks) };
   } catch (error) {
     return { ok: false, reason: error instanceof Error ? error.message : String(error) };
   }
@@ -58,6 +65,8 @@ export function installProfileAudit(ctx: ContentScriptContext, site: SiteId): vo
   const reader = PROFILE_READERS[site];
   if (!reader) return;
   let settings: Settings | null = null;
+  // The custom packs (imported or from the IT department), as in the composer check; null until read.
+  let extraPacks: RulePack[] | null = null;
   let button: AuditButton | null = null;
   let panel: ReportPanel | null = null;
   let shownKey: string | null = null;
@@ -81,7 +90,7 @@ export function installProfileAudit(ctx: ContentScriptContext, site: SiteId): vo
       closePanel();
       return;
     }
-    const reply = auditCurrentProfile(site, document, new URL(location.href), settings);
+    const reply = auditCurrentProfile(site, document, new URL(location.href), settings, extraPacks ?? []);
     panel = showReportPanel(
       document,
       {
@@ -133,18 +142,24 @@ export function installProfileAudit(ctx: ContentScriptContext, site: SiteId): vo
   const observer = new MutationObserver(scheduleUpdate);
   observer.observe(document.documentElement, { childList: true, subtree: true });
   ctx.addEventListener(window, 'wxt:locationchange', scheduleUpdate);
-  const unwatch = followSettings((next) => {
-    // The first settings show the button at once; later changes join the debounced updates.
-    const starting = settings === null;
-    settings = next;
-    if (starting) update();
-    else scheduleUpdate();
+  const unwatch = followCheckSettings({
+    settings: (next) => {
+      // The first settings show the button at once; later changes join the debounced updates.
+      const starting = settings === null;
+      settings = next;
+      if (starting) update();
+      else scheduleUpdate();
+    },
+    packs: (next) => {
+      extraPacks = next; // used from the next audit on
+    },
   });
 
   const onMessage = (message: unknown): Promise<ProfileAuditReply> | undefined => {
     if (!isAuditRequest(message)) return undefined; // not ours: let other listeners answer
-    return (settings ? Promise.resolve(settings) : loadSettings()).then((s) =>
-      auditCurrentProfile(site, document, new URL(location.href), s),
+    // Asked before storage answered: read what the audit needs now (without custom packs if they cannot be read).
+    return Promise.all([settings ?? loadSettings(), extraPacks ?? loadExtraPacks().catch((): RulePack[] => [])]).then(
+      ([s, packs]) => auditCurrentProfile(site, document, new URL(location.href), s, packs),
     );
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -7,7 +7,9 @@
  * validated, with the managed policy applied (see ./managed.ts).
  */
 
+import type { RulePack } from '../engine/pack-types';
 import type { UiLanguage } from '../i18n';
+import { followExtraPacks } from './follow-packs';
 import { type StorageNotice, settingsBackupItem, settingsItem, settingsNoticeItem } from './items';
 import {
   applyManagedPolicy,
@@ -17,6 +19,7 @@ import {
   readManagedPolicy,
   readManagedRaw,
   userPartOf,
+  watchManagedPolicy,
 } from './managed';
 import { validateSettings } from './schema';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
@@ -31,6 +34,7 @@ export {
   setCustomPackEnabled,
   watchCustomPacks,
 } from './custom-packs';
+export { followExtraPacks } from './follow-packs';
 export type { SettingsBackup, StorageNotice } from './items';
 export { customPacksItem, settingsBackupItem, settingsItem, settingsNoticeItem } from './items';
 export type { ManagedPolicy } from './managed';
@@ -116,6 +120,27 @@ export function followSettings(onSettings: (settings: Settings) => void): () => 
   return unwatch;
 }
 
+export interface CheckSettingsHooks {
+  settings(settings: Settings): void;
+  /** The custom packs to pass as `extraPacks` (the user's enabled ones plus the IT department's), validated. */
+  packs(packs: RulePack[]): void;
+}
+
+/**
+ * Follows what an in-page check runs with: the settings (followSettings) and the custom packs
+ * (followExtraPacks), now and after every change. The composer check, the like guard and the profile
+ * audit all follow both this way, so an imported or IT-distributed pack applies in all three.
+ * Returns the unwatch function.
+ */
+export function followCheckSettings(hooks: CheckSettingsHooks): () => void {
+  const unwatchSettings = followSettings((settings) => hooks.settings(settings));
+  const unwatchPacks = followExtraPacks((packs) => hooks.packs(packs));
+  return () => {
+    unwatchSettings();
+    unwatchPacks();
+  };
+}
+
 /** Effective settings and the policy (for lock flags), for the options page. */
 export async function loadSettingsState(): Promise<{ settings: Settings; policy: ManagedPolicy }> {
   const [user, raw] = await Promise.all([loadUserSettings(), readManagedRaw()]);
@@ -135,18 +160,10 @@ export async function loadSettingsState(): Promise<{ settings: Settings; policy:
 export function watchSettings(onChange: (settings: Settings) => void): () => void {
   const reload = () => void loadSettings().then(onChange);
   const unwatch = settingsItem.watch(reload);
-  const managed = browser.storage?.onChanged;
-  const onManaged = (_changes: unknown, area: string) => {
-    if (area === 'managed') reload();
-  };
-  try {
-    managed?.addListener(onManaged);
-  } catch {
-    // No storage events for managed storage here: the user's changes still arrive.
-  }
+  const unwatchPolicy = watchManagedPolicy(reload);
   return () => {
     unwatch();
-    managed?.removeListener(onManaged);
+    unwatchPolicy();
   };
 }
 

@@ -92,6 +92,20 @@ export async function readManagedPolicy(lang: UiLanguage = 'nl'): Promise<Manage
   }
 }
 
+/** Calls `onChange` whenever the policy in managed storage changes; returns the unwatch function. */
+export function watchManagedPolicy(onChange: () => void): () => void {
+  const events = browser.storage?.onChanged;
+  const listener = (_changes: unknown, area: string) => {
+    if (area === 'managed') onChange();
+  };
+  try {
+    events?.addListener(listener);
+  } catch {
+    // No storage events for managed storage here: the user's own changes still arrive.
+  }
+  return () => events?.removeListener(listener);
+}
+
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 function currentValue(settings: Settings, key: ManageableSetting): unknown {

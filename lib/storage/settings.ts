@@ -3,6 +3,7 @@
  * (local area) under "local:settings" (versioned, see ./items.ts). The options
  * page edits them; content scripts read them and react to changes live.
  */
+import type { RulePack } from '../engine/pack-types';
 import type { EngineOptions, Severity, UiLanguage, UserProfile } from '../engine/types';
 
 export const SITE_IDS = ['x', 'facebook', 'linkedin', 'bluesky', 'mastodon'] as const;
@@ -42,15 +43,24 @@ export const DEFAULT_SETTINGS: Settings = {
   setupDone: false,
 };
 
-/** The settings a check runs with (draft, like guard, profile audit): an empty pack list leaves the choice to the engine. */
+/** The engine options every in-page check runs with; language and switched-off rules are always set. */
+export type CheckOptions = EngineOptions & { profile: UserProfile; uiLanguage: UiLanguage; disabledRules: string[] };
+
+/**
+ * The engine options of a check (draft, like guard, profile audit) from the settings and the custom packs
+ * (the user's enabled ones plus the IT department's, see loadExtraPacks): one mapping, so a pack's rules
+ * apply in all three. An empty pack list leaves the choice of built-in packs to the engine.
+ */
 export function checkOptions(
   settings: Pick<Settings, 'profile' | 'uiLanguage' | 'disabledRules' | 'enabledPacks'>,
-): EngineOptions & { profile: UserProfile } {
+  extraPacks: RulePack[] = [],
+): CheckOptions {
   return {
     profile: settings.profile,
     uiLanguage: settings.uiLanguage,
     disabledRules: settings.disabledRules,
     packs: settings.enabledPacks.length > 0 ? settings.enabledPacks : undefined,
+    extraPacks: extraPacks.length > 0 ? extraPacks : undefined,
   };
 }
 

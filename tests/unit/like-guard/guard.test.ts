@@ -5,7 +5,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { checkPost } from '../../../lib/engine';
 import { installLikeGuard } from '../../../lib/like-guard';
+import { customPacksItem } from '../../../lib/storage';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { testPack, testRule } from '../test-packs';
 
 const DIR = path.resolve(import.meta.dirname, '../../fixtures/profiles');
 
@@ -47,6 +49,16 @@ afterEach(() => {
   document.removeEventListener('click', countLikes);
   for (const host of document.querySelectorAll('[data-piketpaal]')) host.remove();
 });
+
+// A custom pack (as a team or IT department might write) that reads the clean post's "fietsenstalling" as political.
+const BIKE_PACK = testPack([
+  testRule({ id: 'fietsenstalling', category: 'political-opinion', match: ['fietsenstalling'] }),
+]);
+const importedPack = (enabled: boolean) => [
+  { id: BIKE_PACK.id, fileName: 'team.json', importedAt: '2026-11-29T00:00:00.000Z', enabled, pack: BIKE_PACK },
+];
+/** Storage events reach the guard asynchronously (storage read, then the packs). */
+const settle = () => new Promise((r) => setTimeout(r, 50));
 
 async function install(settings = DEFAULT_SETTINGS) {
   await fakeBrowser.storage.local.set({ settings });
@@ -113,5 +125,37 @@ describe('like guard', () => {
     press('political');
     ctx.abort();
     expect(dialog()).toBeFalsy();
+  });
+});
+
+describe('like guard with custom rule packs (the same rules as the composer check)', () => {
+  it("asks about a post only the user's imported pack finds political, and no longer once the pack is switched off", async () => {
+    await customPacksItem.setValue(importedPack(true));
+    await install();
+    press('clean');
+    expect(likes('clean')).toBe('0');
+    expect(dialog()?.textContent).toContain('Een like kan worden gelezen als een politiek oordeel');
+    dialogButton('Annuleren').click();
+    // The answer for this text was cached: switching the pack off must clear it.
+    await customPacksItem.setValue(importedPack(false));
+    await settle();
+    press('clean');
+    expect(dialog()).toBeFalsy();
+    expect(likes('clean')).toBe('1');
+  });
+  it("follows the IT department's pack in managed storage, and its removal", async () => {
+    await install();
+    press('clean');
+    expect(dialog()).toBeFalsy();
+    await fakeBrowser.storage.managed.set({ customPacks: [BIKE_PACK] });
+    await settle();
+    press('clean');
+    expect(dialog()).toBeTruthy();
+    dialogButton('Annuleren').click();
+    await fakeBrowser.storage.managed.remove('customPacks');
+    await settle();
+    press('clean');
+    expect(dialog()).toBeFalsy();
+    expect(likes('clean')).toBe('2');
   });
 });

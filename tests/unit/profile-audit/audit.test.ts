@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AuditProfileInput, CheckResult } from '../../../lib/engine/types';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 import { testFinding } from '../test-findings';
+import { testPack } from '../test-packs';
 
 const engineResult: { value: CheckResult } = { value: { score: 0, findings: [] } };
 const calls: AuditProfileInput[] = [];
@@ -31,6 +32,13 @@ describe('runProfileAudit', () => {
       disabledRules: ['core/x'],
       packs: ['core', 'jenv'],
     });
+  });
+  it('passes the custom packs to the engine, as the composer check does', () => {
+    const pack = testPack();
+    runProfileAudit({ bio: 'Fietser.' }, DEFAULT_SETTINGS, [pack]);
+    expect(calls.at(-1)?.extraPacks).toEqual([pack]);
+    runProfileAudit({ bio: 'Fietser.' }, DEFAULT_SETTINGS);
+    expect(calls.at(-1)?.extraPacks).toBeUndefined();
   });
   it('adds info advice the engine did not give, after the engine’s warnings', () => {
     const bio = 'Jurist bij de IND, op persoonlijke titel. Bel 06-12345678.';

@@ -3,7 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ProfileAuditReply } from '../../../lib/messaging/protocol';
 import { auditCurrentProfile, detectOwnProfile, installProfileAudit } from '../../../lib/profile-audit';
+import { customPacksItem, removeCustomPack } from '../../../lib/storage';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { testPack, testRule } from '../test-packs';
 import { loadFixture } from './fixtures';
 
 function showPage(fixture: string, url: string): void {
@@ -74,6 +76,50 @@ describe('installProfileAudit', () => {
     await expect.poll(button).not.toBeNull();
     ctx.abort();
     expect(button()).toBeNull();
+  });
+});
+
+// A job-title rule an IT department might add: the fixture's own profile names "DG Migratie".
+const DG_PACK = testPack([
+  testRule({ id: 'dg', category: 'job-title-disclosure', stelregel: 3, match: ['DG Migratie'] }),
+]);
+const reportRules = () =>
+  [
+    ...(document.querySelector('[data-piketpaal="profile-report"]')?.shadowRoot?.querySelectorAll('li[data-rule]') ??
+      []),
+  ].map((li) => li.getAttribute('data-rule'));
+/** Storage events reach the audit asynchronously (storage read, then the packs). */
+const settle = () => new Promise((r) => setTimeout(r, 50));
+
+describe('installProfileAudit with custom rule packs (the same rules as the composer check)', () => {
+  it("reports the user's imported pack's profile rule, in the panel and to the popup, until the pack is removed", async () => {
+    await customPacksItem.setValue([
+      { id: DG_PACK.id, fileName: 'team.json', importedAt: '2026-11-29T00:00:00.000Z', enabled: true, pack: DG_PACK },
+    ]);
+    showPage('x-own.html', 'https://x.com/jdevries_nl');
+    installProfileAudit(ctx, 'x');
+    await expect.poll(button).not.toBeNull();
+    await settle();
+    const openReport = () => button()!.shadowRoot!.querySelector('button')!.click();
+    openReport();
+    expect(reportRules()).toContain('team/dg');
+    expect((await ask({ type: 'piketpaal:audit-profile' })).result?.findings.map((f) => f.rule)).toContain('team/dg');
+    openReport(); // closes it
+    await removeCustomPack(DG_PACK.id);
+    await settle();
+    openReport();
+    expect(reportRules().length).toBeGreaterThan(0);
+    expect(reportRules()).not.toContain('team/dg');
+    expect((await ask({ type: 'piketpaal:audit-profile' })).result?.findings.map((f) => f.rule)).not.toContain(
+      'team/dg',
+    );
+  });
+  it("reports the IT department's pack from managed storage, also when the popup asks before storage answered", async () => {
+    await fakeBrowser.storage.managed.set({ customPacks: [DG_PACK] });
+    showPage('x-own.html', 'https://x.com/jdevries_nl');
+    installProfileAudit(ctx, 'x');
+    const reply = await ask({ type: 'piketpaal:audit-profile' });
+    expect(reply.result?.findings.map((f) => f.rule)).toContain('team/dg');
   });
 });
 
