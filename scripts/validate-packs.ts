@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import * as v from 'valibot';
 import { buildModel } from '../lib/engine/model';
 import type { Lexicon, RulePack } from '../lib/engine/pack-types';
+import { regexCueProblem } from '../lib/engine/packs/regex-cue';
 import { LexiconSchema } from '../lib/engine/packs/schema';
 import { validatePackImpl } from '../lib/engine/packs/validate';
 
@@ -32,7 +33,17 @@ for (const file of jsonFiles('rules/lexicons')) {
     if (!parsed.success) {
       failures++;
       console.error(`${file}: ${v.getDotPath(parsed.issues[0]!) ?? ''} ${parsed.issues[0]!.message}`);
-    } else lexicons.push(parsed.output as Lexicon);
+    } else {
+      // Lexicon terms are not compiled by the schema (the page reads tens of thousands): check their regexes here.
+      const lexicon = parsed.output as Lexicon;
+      lexicon.terms.forEach((term, index) => {
+        const problem = regexCueProblem(term);
+        if (!problem) return;
+        failures++;
+        console.error(`${file}: terms.${index} ${JSON.stringify(term)}: ${problem}`);
+      });
+      lexicons.push(lexicon);
+    }
   } catch (error) {
     failures++;
     console.error(`${file}: not valid JSON: ${(error as Error).message}`);

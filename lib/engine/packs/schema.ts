@@ -2,21 +2,17 @@
 import * as v from 'valibot';
 import { EXCEPTION_WINDOWS, PACK_KINDS, RULE_LANGUAGES, RULE_WINDOWS } from '../pack-types';
 import { CATEGORIES, SEVERITIES, STELREGEL_NUMBERS, UI_LANGUAGES } from '../types';
+import { regexCueProblem } from './regex-cue';
 
 const nonEmpty = v.pipe(v.string(), v.minLength(1, 'must not be empty'));
 const localText = v.object({ nl: nonEmpty, en: nonEmpty });
 const cue = v.pipe(
   v.string(),
   v.minLength(1, 'a cue must not be empty'),
-  v.check((value) => {
-    if (!value.startsWith('re:')) return true;
-    try {
-      new RegExp(value.slice(3), 'iu');
-      return true;
-    } catch {
-      return false;
-    }
-  }, 'invalid regular expression'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.typed ? regexCueProblem(dataset.value) : undefined;
+    if (problem) addIssue({ message: problem });
+  }),
 );
 const category = v.picklist(CATEGORIES);
 

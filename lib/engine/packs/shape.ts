@@ -20,6 +20,7 @@ import {
   type RulePack,
 } from '../pack-types';
 import { CATEGORIES, SEVERITIES, STELREGEL_NUMBERS, UI_LANGUAGES } from '../types';
+import { regexCueProblem } from './regex-cue';
 
 export type ShapeCheck<T> = { ok: true; value: T } | { ok: false; path: string; message: string };
 
@@ -63,12 +64,8 @@ const cueText = text(1, 'a cue must not be empty');
 
 const cue: Check = (value) => {
   const source = cueText(value) as string;
-  if (source.startsWith('re:'))
-    try {
-      new RegExp(source.slice(3), 'iu');
-    } catch {
-      fail('invalid regular expression');
-    }
+  const problem = regexCueProblem(source);
+  if (problem) fail(problem);
   return source;
 };
 
