@@ -17,7 +17,7 @@
  * so they cannot teach when a finding is a false alarm.
  *
  * Per post category: on the lines where the engine (rules plus the shipped backstop) raised the category
- * at warning/high, and no protected finding (lib/engine/veto/protected.ts) holds it, a sparse logistic
+ * at warning/high, and no protected finding (scripts/lib/veto/protected.ts) holds it, a sparse logistic
  * model predicts that the category is NOT expected there. The veto removes the category's warning/high
  * findings when that probability reaches the threshold.
  */
@@ -25,9 +25,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { getModel, prepareContext } from '../lib/engine/engine';
 import { evaluateRules } from '../lib/engine/evaluate';
 import { CATEGORIES, type Category } from '../lib/engine/types';
-import { isTextFeature, vetoFeatures } from '../lib/engine/veto/features';
-import { isProtectedFinding } from '../lib/engine/veto/protected';
 import { SPARSE_DEFAULTS, type SparseModel, sparseProbability, trainSparse, WEIGHT_SCALE } from './lib/sparse-logistic';
+import { isTextFeature, vetoFeatures } from './lib/veto/features';
+import { isProtectedFinding } from './lib/veto/protected';
 
 const POST_CATEGORIES: readonly Category[] = CATEGORIES.slice(0, CATEGORIES.indexOf('job-title-disclosure'));
 const FILES = [19, 20, 21, 22, 23, 24, 25, 26].map((n) => `tests/corpus/own-tune-${n}.jsonl`);

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { getModel } from '../../../lib/engine/engine';
 import type { Finding } from '../../../lib/engine/types';
-import { findingFeatures, isTextFeature } from '../../../lib/engine/veto/features';
-import { isProtectedFinding } from '../../../lib/engine/veto/protected';
+import { findingFeatures, isTextFeature } from '../../../scripts/lib/veto/features';
+import { isProtectedFinding } from '../../../scripts/lib/veto/protected';
 
 // The veto experiment's pieces (docs/veto-experiment.md; not wired into the engine: it failed its criterion).
 function finding(rule: string, category: Finding['category'], severity: Finding['severity']): Finding {

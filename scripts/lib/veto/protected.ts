@@ -3,9 +3,12 @@
  * that reads a PII recogniser (a name, age, street, number plate next to a case: the costliest miss),
  * and the "namens" family of speaking-on-behalf (an explicit "namens het ministerie" is no judgement
  * call). A category with such a finding is left as the rules raised it.
+ *
+ * Experiment code beside scripts/train-veto.ts, not under lib/engine/: the veto failed its criterion and
+ * the engine does not import it. Wiring a veto in would move it back into the engine.
  */
-import type { CompiledRule, Model } from '../model';
-import type { Finding } from '../types';
+import type { CompiledRule, Model } from '../../../lib/engine/model';
+import type { Finding } from '../../../lib/engine/types';
 
 const NAMENS_FAMILY = /\/on-behalf-namens(?:-|$)/;
 
