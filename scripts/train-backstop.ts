@@ -33,6 +33,8 @@ import { backstopFeatures } from '../lib/engine/backstop/features';
 import { BACKSTOP_CATEGORIES, WEIGHTS_PATH } from '../lib/engine/backstop/model';
 import { getModel, prepareContext } from '../lib/engine/engine';
 import { evaluateRules } from '../lib/engine/evaluate';
+import { fitSparse, roundSparse, WEIGHT_SCALE } from './lib/sparse-logistic';
+import { verifyOrWriteWeights } from './lib/weights-output';
 
 const POST_CATEGORIES = BACKSTOP_CATEGORIES;
 type PostCategory = (typeof POST_CATEGORIES)[number];
@@ -162,11 +164,11 @@ interface LinearModel {
 /** Full-batch Adam on the mean log loss plus l2/2·|w|², over features seen in at least minDf training rows. */
 function train(rows: Int32Array[], labels: Uint8Array, width: number, o: TrainOptions): LinearModel {
   if (o.l1 < 0) return { bias: Number.NEGATIVE_INFINITY, weights: new Float64Array(width) }; // left to the rules
+  if (o.l1 > 0) return sparse(rows, labels, width, o);
   const df = new Int32Array(width);
   for (const row of rows) for (let k = 0; k < row.length; k++) df[row[k]!]!++;
   const active = new Uint8Array(width);
   for (let f = 0; f < width; f++) active[f] = df[f]! >= o.minDf ? 1 : 0;
-  if (o.l1 > 0) return sparse(rows, labels, width, o, active);
   const first = fitLogistic(rows, labels, width, o, active);
   // What ships must be small: keep the features whose weight reaches the cut, then fit again on those
   // alone (the dropped features' share moves to the kept ones instead of being lost), and round.
@@ -177,56 +179,17 @@ function train(rows: Int32Array[], labels: Uint8Array, width: number, o: TrainOp
 }
 
 /**
- * Sparse training: full-batch FTRL-proximal on the mean log loss with L1 (o.l1) and L2 (o.l2). The L1
- * term sets most weights to exactly zero during training, so the model chooses which few features
- * carry the category instead of losing the small weights' share to a cut afterwards.
+ * Sparse training (the shipped model): full-batch FTRL-proximal with L1 (o.l1) and L2 (o.l2), shared with
+ * the veto experiment in scripts/lib/sparse-logistic.ts. With o.refit the features it kept are fitted again
+ * with L2 only. Weights in whole hundredths, stored as integers with a scale.
  */
-function sparse(rows: Int32Array[], labels: Uint8Array, width: number, o: TrainOptions, active: Uint8Array) {
-  const usable = rows.map((row) => row.filter((f) => active[f] === 1));
-  const w = new Float64Array(width + 1);
-  const z = new Float64Array(width + 1);
-  const n = new Float64Array(width + 1);
-  const grad = new Float64Array(width + 1);
-  let totalWeight = 0;
-  for (let i = 0; i < labels.length; i++) totalWeight += labels[i] ? o.positiveWeight : 1;
-  for (let it = 1; it <= o.iterations; it++) {
-    grad.fill(0);
-    for (let i = 0; i < usable.length; i++) {
-      const row = usable[i]!;
-      let s = w[width]!;
-      for (let k = 0; k < row.length; k++) s += w[row[k]!]!;
-      const p = 1 / (1 + Math.exp(-s));
-      const y = labels[i]!;
-      const g = ((p - y) * (y ? o.positiveWeight : 1)) / totalWeight;
-      for (let k = 0; k < row.length; k++) grad[row[k]!]! += g;
-      grad[width]! += g;
-    }
-    for (let f = 0; f <= width; f++) {
-      if (f < width && !active[f]) continue;
-      const g = grad[f]!;
-      const sigma = (Math.sqrt(n[f]! + g * g) - Math.sqrt(n[f]!)) / o.rate;
-      z[f]! += g - sigma * w[f]!;
-      n[f]! += g * g;
-      const l1 = f < width ? o.l1 : 0;
-      const l2 = f < width ? o.l2 : 0;
-      const zf = z[f]!;
-      w[f] = Math.abs(zf) <= l1 ? 0 : -(zf - Math.sign(zf) * l1) / ((1e-4 + Math.sqrt(n[f]!)) / o.rate + l2);
-    }
-  }
-  const weights = w.slice(0, width);
-  let bias = w[width]!;
+function sparse(rows: Int32Array[], labels: Uint8Array, width: number, o: TrainOptions): LinearModel {
+  let model = fitSparse(rows, labels, width, o);
   if (o.refit) {
-    for (let f = 0; f < width; f++) active[f] = weights[f] !== 0 ? 1 : 0;
-    const again = fitLogistic(rows, labels, width, o, active);
-    weights.set(again.weights);
-    bias = again.bias;
+    const kept = Uint8Array.from(model.weights, (w) => (w !== 0 ? 1 : 0));
+    model = fitLogistic(rows, labels, width, o, kept);
   }
-  // Whole hundredths, stored as integers with a scale (fewer bytes than decimals); every figure is measured
-  // with exactly these weights. (int8 at max/127 per category was tried: steps of ~0.02 cost one more
-  // false alarm in check 2.)
-  const scale = 0.01;
-  for (let f = 0; f < width; f++) weights[f] = active[f] ? Math.round(weights[f]! / scale) * scale : 0;
-  return { bias: round(bias, 3), weights, scale };
+  return { ...roundSparse(model), scale: WEIGHT_SCALE };
 }
 
 function fitLogistic(
@@ -594,19 +557,8 @@ function main(): void {
     return;
   }
   const text = weightsFile(models, names, thresholds);
-  const verify = process.argv.find((a) => a.startsWith('--verify='))?.slice(9);
-  if (verify) {
-    const same = existsSync(verify) && readFileSync(verify, 'utf8') === text;
-    console.log(same ? `${verify} reproduced byte for byte` : `${verify} DIFFERS from a fresh training`);
-    if (!same) process.exitCode = 1;
-    return;
-  }
-  const target = process.argv.find((a) => a.startsWith('--write='))?.slice(8);
-  if (!target) {
-    console.log(`nothing written: --write=FILE (the engine would read ${WEIGHTS_PATH})`);
-    return;
-  }
-  writeFileSync(target, text);
+  const target = verifyOrWriteWeights(text, `the engine would read ${WEIGHTS_PATH}`);
+  if (!target) return;
   const kept = POST_CATEGORIES.map((c, ci) => `${c} ${models[ci]!.weights.filter((w) => w !== 0).length}`);
   console.log(`wrote ${target} (${text.length} bytes; weights kept: ${kept.join(', ')})`);
 }

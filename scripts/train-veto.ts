@@ -28,6 +28,7 @@ import { CATEGORIES, type Category } from '../lib/engine/types';
 import { SPARSE_DEFAULTS, type SparseModel, sparseProbability, trainSparse, WEIGHT_SCALE } from './lib/sparse-logistic';
 import { isTextFeature, vetoFeatures } from './lib/veto/features';
 import { isProtectedFinding } from './lib/veto/protected';
+import { verifyOrWriteWeights } from './lib/weights-output';
 
 const POST_CATEGORIES: readonly Category[] = CATEGORIES.slice(0, CATEGORIES.indexOf('job-title-disclosure'));
 const FILES = [19, 20, 21, 22, 23, 24, 25, 26].map((n) => `tests/corpus/own-tune-${n}.jsonl`);
@@ -354,21 +355,8 @@ function main(): void {
   const ix = index(examples, text);
   const models = trainAll(examples, ix, () => true);
   const out = weightsFile(models, ix.names, threshold);
-  const verify = process.argv.find((a) => a.startsWith('--verify='))?.slice(9);
-  if (verify) {
-    const same = existsSync(verify) && readFileSync(verify, 'utf8') === out;
-    console.log(same ? `${verify} reproduced byte for byte` : `${verify} DIFFERS from a fresh training`);
-    if (!same) process.exitCode = 1;
-    return;
-  }
-  const target = process.argv.find((a) => a.startsWith('--write='))?.slice(8);
-  if (!target) {
-    console.log(
-      'nothing written: --write=FILE (NOT under lib/engine: the veto failed its criterion, nothing reads it)',
-    );
-    return;
-  }
-  writeFileSync(target, out);
+  const target = verifyOrWriteWeights(out, 'NOT under lib/engine: the veto failed its criterion, nothing reads it');
+  if (!target) return;
   const kept = models.map((m, ci) => (m ? `${POST_CATEGORIES[ci]} ${m.weights.filter((w) => w !== 0).length}` : ''));
   console.log(`wrote ${target} (${out.length} bytes; weights: ${kept.filter(Boolean).join(', ')})`);
 }
