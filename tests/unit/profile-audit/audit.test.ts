@@ -3,6 +3,7 @@ import type { AuditProfileInput, CheckResult } from '../../../lib/engine/types';
 import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 import { testFinding } from '../test-findings';
 import { testPack } from '../test-packs';
+import { CUSTOMISED_SETTINGS } from '../test-settings';
 
 const engineResult: { value: CheckResult } = { value: { score: 0, findings: [] } };
 const calls: AuditProfileInput[] = [];
@@ -17,13 +18,7 @@ const { runProfileAudit } = await import('../../../lib/profile-audit/audit');
 
 describe('runProfileAudit', () => {
   it('passes page, profile, language, disabled rules and packs to the engine', () => {
-    const settings = {
-      ...DEFAULT_SETTINGS,
-      uiLanguage: 'en' as const,
-      profile: { organisation: 'jenv', topics: ['asiel'], role: 'jurist' },
-      disabledRules: ['core/x'],
-      enabledPacks: ['core', 'jenv'],
-    };
+    const settings = CUSTOMISED_SETTINGS;
     runProfileAudit({ site: 'x', bio: 'Fietser.' }, settings);
     expect(calls.at(-1)).toEqual({
       page: { site: 'x', bio: 'Fietser.' },

@@ -2,16 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkOptions, DEFAULT_SETTINGS } from '../../../lib/storage/settings';
 import { testPack } from '../test-packs';
+import { CUSTOMISED_SETTINGS } from '../test-settings';
 
 describe('checkOptions', () => {
   it('passes profile, language and switched-off rules, and the packs when the user chose them', () => {
-    const settings = {
-      ...DEFAULT_SETTINGS,
-      uiLanguage: 'en' as const,
-      profile: { organisation: 'jenv', topics: ['asiel'], role: 'jurist' },
-      disabledRules: ['core/x'],
-      enabledPacks: ['core', 'jenv'],
-    };
+    const settings = CUSTOMISED_SETTINGS;
     expect(checkOptions(settings)).toEqual({
       profile: settings.profile,
       uiLanguage: 'en',
