@@ -1,8 +1,8 @@
 /**
  * The statistical veto's experiment and trainer (docs/veto-experiment.md: criterion, method, figures).
  *
- *   npx tsx scripts/train-veto.ts --loao [--per-fold]
- *       leave-one-author-out over own-tune-19 … 26 (train on seven, score the eighth), for the four
+ *   npx tsx scripts/train-veto.ts --loao [--per-fold] [--files=19-33]
+ *       leave-one-author-out over own-tune-19 … 26 (train on seven, score the eighth; or the files given), for the four
  *       pre-registered variants: features {engine only, engine + text} × threshold {0.7, 0.8}
  *   npx tsx scripts/train-veto.ts --diagnose
  *       post-hoc only (after the criterion was judged): the ceiling of a perfect veto, other thresholds,
@@ -24,14 +24,22 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { getModel, prepareContext } from '../lib/engine/engine';
 import { evaluateRules } from '../lib/engine/evaluate';
-import { CATEGORIES, type Category } from '../lib/engine/types';
+import type { Category } from '../lib/engine/types';
+import { type Counts, countLine, emptyCounts, macro, POST_CATEGORIES } from './lib/post-scores';
 import { SPARSE_DEFAULTS, type SparseModel, sparseProbability, trainSparse, WEIGHT_SCALE } from './lib/sparse-logistic';
 import { isTextFeature, vetoFeatures } from './lib/veto/features';
 import { isProtectedFinding } from './lib/veto/protected';
 import { verifyOrWriteWeights } from './lib/weights-output';
 
-const POST_CATEGORIES: readonly Category[] = CATEGORIES.slice(0, CATEGORIES.indexOf('job-title-disclosure'));
-const FILES = [19, 20, 21, 22, 23, 24, 25, 26].map((n) => `tests/corpus/own-tune-${n}.jsonl`);
+/**
+ * The authors' files: own-tune-19 … 26 as in the session-9 criterion, or `--files=19-33` for a rerun on a
+ * longer run of files the rules were not tuned on (docs/false-alarm-pruning.md, approach B).
+ */
+const FILE_RANGE = (process.argv.find((a) => a.startsWith('--files='))?.slice(8) ?? '19-26').split('-').map(Number);
+const FILES = Array.from(
+  { length: FILE_RANGE[1]! - FILE_RANGE[0]! + 1 },
+  (_, i) => `tests/corpus/own-tune-${FILE_RANGE[0]! + i}.jsonl`,
+);
 /** A category whose training lines hold fewer wrong findings than this gets no model (never vetoed). */
 const MIN_WRONG = 10;
 const VARIANTS = [
@@ -120,12 +128,6 @@ function trainAll(examples: Example[], ix: Indexed, keep: (i: number) => boolean
   });
 }
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-}
-
 interface Score {
   rules: Counts[];
   veto: Counts[];
@@ -136,8 +138,14 @@ interface Score {
 }
 
 function emptyScore(): Score {
-  const counts = () => POST_CATEGORIES.map(() => ({ tp: 0, fp: 0, fn: 0 }));
-  return { rules: counts(), veto: counts(), clean: 0, alarmsRules: 0, alarmsVeto: 0, vetoed: { right: 0, wrong: 0 } };
+  return {
+    rules: emptyCounts(),
+    veto: emptyCounts(),
+    clean: 0,
+    alarmsRules: 0,
+    alarmsVeto: 0,
+    vetoed: { right: 0, wrong: 0 },
+  };
 }
 
 /** Adds an example to a score: `pWrong[c]` is the model's probability (undefined: not judged). */
@@ -156,26 +164,8 @@ function add(score: Score, e: Example, pWrong: Array<number | undefined>, thresh
     if (e.raised.size > 0) score.alarmsRules++;
     if (after.size > 0) score.alarmsVeto++;
   }
-  POST_CATEGORIES.forEach((c, ci) => {
-    for (const [counts, raised] of [
-      [score.rules[ci]!, e.raised.has(c)],
-      [score.veto[ci]!, after.has(c)],
-    ] as const) {
-      if (raised && e.expect.has(c)) counts.tp++;
-      else if (raised) counts.fp++;
-      else if (e.expect.has(c)) counts.fn++;
-    }
-  });
-}
-
-function f1(c: Counts): number {
-  const p = c.tp / (c.tp + c.fp);
-  const r = c.tp / (c.tp + c.fn);
-  return p + r > 0 ? (2 * p * r) / (p + r) : 0;
-}
-
-function macro(counts: Counts[]): number {
-  return counts.reduce((sum, c) => sum + (Number.isNaN(f1(c)) ? 0 : f1(c)), 0) / counts.length;
+  countLine(score.rules, e.raised, e.expect);
+  countLine(score.veto, after, e.expect);
 }
 
 const fmt = (n: number) => (Number.isNaN(n) ? '  - ' : n.toFixed(2));
