@@ -5,9 +5,11 @@
 import { registerArchive } from '../lib/background/archive';
 import { registerFirstRun } from '../lib/background/first-run';
 import { registerMastodon } from '../lib/background/mastodon';
+import { registerRuleData } from '../lib/background/rule-data';
 
 export default defineBackground(() => {
   registerFirstRun();
   registerMastodon();
   registerArchive();
+  registerRuleData();
 });

@@ -1,10 +1,14 @@
 /** Which packs and rules the options page shows and how on/off maps to settings. */
-import { listPacks, type PackInfo, resolveOrganisation } from '../../lib/engine';
+import { acceptDeliveredRuleData, listPacks, type PackInfo, resolveOrganisation } from '../../lib/engine';
+import { deliveredBlob } from '../../lib/engine/data/delivered-blob';
 import type { Settings } from '../../lib/storage';
 
 /** Built-in packs; [] when the engine cannot list them (the page still works). */
 export function builtInPacks(): PackInfo[] {
   try {
+    // The organisation packs are bundled here too (the content scripts get them from storage): the
+    // list and the topic picker are complete at once, without waiting for the background.
+    acceptDeliveredRuleData(deliveredBlob);
     return listPacks();
   } catch {
     return [];

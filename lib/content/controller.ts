@@ -12,7 +12,7 @@
  * Any internal error ends in fail(): nothing drawn, nothing held, the popup says so.
  */
 import type { ContentScriptContext } from '#imports';
-import { checkPost, warmUpEngine } from '../engine';
+import { checkPost, ruleDataGeneration, warmUpEngine } from '../engine';
 import type { RulePack } from '../engine/pack-types';
 import type { CheckPostInput, CheckResult } from '../engine/types';
 import type { DraftReport } from '../messaging/protocol';
@@ -63,7 +63,7 @@ export class PiketpaalController {
     this.options = options;
     this.check = options.check ?? checkPost;
     // An injected engine (unit tests) has no model to build.
-    this.engine = new EngineWarmUp(options.check ? null : warmUpEngine);
+    this.engine = new EngineWarmUp(options.check ? null : warmUpEngine, ruleDataGeneration);
     this.settings = options.settings ?? DEFAULT_SETTINGS;
     this.recordPosted = postedDraftRecorder(options.onPosted);
     this.composers = new ComposerFinder({
@@ -136,6 +136,11 @@ export class PiketpaalController {
   private applyPacks(packs: RulePack[]): void {
     this.extraPacks = packs;
     this.engine.start(packs);
+    this.applySettings(this.settings);
+  }
+
+  /** The organisation packs arrived (./rule-data.ts): build the model with them, then check every draft again. */
+  ruleDataChanged(): void {
     this.applySettings(this.settings);
   }
 

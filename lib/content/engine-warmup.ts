@@ -18,8 +18,10 @@ export type WarmUpSteps = (extraPacks: readonly unknown[]) => Iterator<unknown>;
 
 export class EngineWarmUp {
   private readonly makeSteps: WarmUpSteps | null;
+  /** The engine's rule data generation (organisation packs delivered at run time make a new one). */
+  private readonly ruleData: () => number;
   private steps: Iterator<unknown> | null = null;
-  /** Which custom packs the model is (being) built for, as the engine keys its model cache. */
+  /** Which rule data and custom packs the model is (being) built for, as the engine keys its model cache. */
   private packsKey: string | null = null;
   private done: boolean;
   private urgent = false;
@@ -28,8 +30,9 @@ export class EngineWarmUp {
   private waiters: (() => void)[] = [];
 
   /** `makeSteps` null: nothing to build (an injected engine in unit tests), always ready. */
-  constructor(makeSteps: WarmUpSteps | null) {
+  constructor(makeSteps: WarmUpSteps | null, ruleData: () => number = () => 0) {
     this.makeSteps = makeSteps;
+    this.ruleData = ruleData;
     this.done = makeSteps === null;
   }
 
@@ -37,10 +40,10 @@ export class EngineWarmUp {
     return this.done;
   }
 
-  /** Builds the model for these custom packs (again, when they changed). Cheap when it is cached. */
+  /** Builds the model for these custom packs (again, when they or the rule data changed). Cheap when it is cached. */
   start(extraPacks: readonly unknown[]): void {
     if (!this.makeSteps) return;
-    const key = extraPacks.length === 0 ? '' : JSON.stringify(extraPacks);
+    const key = `${this.ruleData()}|${extraPacks.length === 0 ? '' : JSON.stringify(extraPacks)}`;
     if (key === this.packsKey) return;
     this.packsKey = key;
     this.done = false;

@@ -13,6 +13,7 @@ import { SITE_ADAPTERS } from '../sites';
 import type { SiteId } from '../storage/settings';
 import { PiketpaalController } from './controller';
 import { installReportHandler } from './report-handler';
+import { followOrganisationPacks } from './rule-data';
 
 export function startContentScript(ctx: ContentScriptContext, site: SiteId): void {
   // Contract with the smoke test and outside checks: the script runs on this page.
@@ -49,5 +50,12 @@ export function startContentScript(ctx: ContentScriptContext, site: SiteId): voi
     installLikeGuard(ctx, site);
   } catch {
     // Owned by the like-guard part; must not affect checking.
+  }
+  try {
+    // The organisation packs, from storage (the bundle carries core and lexicons): once the engine has
+    // them, drafts are checked again; the like guard and the profile audit use them from their next check.
+    ctx.onInvalidated(followOrganisationPacks(() => controller?.ruleDataChanged()));
+  } catch {
+    // Without them, checking goes on with core and lexicons (fail open).
   }
 }

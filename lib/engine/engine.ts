@@ -1,6 +1,7 @@
 /** checkPost: builds (or reuses) the model, analyses the text, runs the rules, scores. */
 import { analyse } from './analysis';
 import { bundledFileSteps } from './data/bundled';
+import { ruleDataGeneration } from './data/delivered';
 import { evaluateRules, type RunContext } from './evaluate';
 import type { Hit } from './match/term-index';
 import { buildModelSteps, type CompiledRule, type Model } from './model';
@@ -11,6 +12,7 @@ import { scoreFindings } from './score';
 import { resolveOwnTopics } from './topics';
 import type { CheckPostInput, CheckResult, EngineOptions, Finding, UserProfile } from './types';
 
+/** Models by modelKey: the rule data generation (./data/delivered.ts) and the custom packs. */
 const models = new Map<string, Model>();
 const PROFILE_ONLY = new Set(['job-title-disclosure', 'political-affiliation']);
 
@@ -18,7 +20,7 @@ const PROFILE_ONLY = new Set(['job-title-disclosure', 'political-affiliation']);
 export function getModel(extraPacks: readonly unknown[] = []): Model {
   // The common case, once built: no generator per check.
   if (extraPacks.length === 0) {
-    const built = models.get('');
+    const built = models.get(modelKey(extraPacks));
     if (built) return built;
   }
   const steps = modelSteps(extraPacks);
@@ -61,13 +63,19 @@ const PRACTICE_TEXTS = [
   'WHAT A DISGRACE, this minister is clueless. Vote for anyone else! #politics @someone 😡',
 ];
 
+/** A model is built from the rule files of one generation (delivered files make a new one) and the custom packs. */
+function modelKey(extraPacks: readonly unknown[]): string {
+  const generation = ruleDataGeneration();
+  return extraPacks.length === 0 ? `${generation}` : `${generation}|${JSON.stringify(extraPacks)}`;
+}
+
 /**
  * Builds (or reuses) the model in small steps; the last step returns it and
  * caches it, so a later getModel is instant. Used to warm the engine up in a
  * page's idle time without a long task. Several callers share one build.
  */
 export function* modelSteps(extraPacks: readonly unknown[] = []): Generator<void, Model> {
-  const key = extraPacks.length === 0 ? '' : JSON.stringify(extraPacks);
+  const key = modelKey(extraPacks);
   for (;;) {
     const cached = models.get(key);
     if (cached) return cached;

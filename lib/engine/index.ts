@@ -10,6 +10,7 @@ import { type PackValidation, type PackValidationError, validatePackImpl } from 
 import { auditProfileImpl } from './profile-audit';
 import type { AuditProfileInput, CheckPostInput, CheckResult } from './types';
 
+export { acceptDeliveredRuleData, expectsDeliveredRuleData, ruleDataGeneration } from './data/delivered';
 export { ORGANISATION_ALIASES, ORGANISATIONS, resolveOrganisation } from './organisations';
 export type * from './pack-types';
 export type * from './types';

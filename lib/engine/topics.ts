@@ -3,6 +3,7 @@
  * case) become term sets. Free words also pull in every area of the organisation
  * whose id, name or vocabulary contains them. No topics: the core portfolio.
  */
+import { ruleDataGeneration } from './data/delivered';
 import { candidates } from './match/inflection';
 import { TermIndex } from './match/term-index';
 import { areaSetId } from './model';
@@ -133,7 +134,8 @@ function areaMatches(area: PolicyArea, topic: string): boolean {
 }
 
 export function resolveOwnTopics(orgPacks: RulePack[], allPacks: RulePack[], topics: string[]): OwnTopics {
-  const key = `${orgPacks.map((p) => p.id).join(',')}|${topics.join('|')}`;
+  // The generation: without an organisation, topics are searched in every pack's areas, which delivered packs add.
+  const key = `${ruleDataGeneration()}|${orgPacks.map((p) => p.id).join(',')}|${topics.join('|')}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const orgAreas = orgPacks.flatMap((p) => p.areas ?? []);

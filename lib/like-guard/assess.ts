@@ -3,7 +3,7 @@
  * the engine reads its visible text as a political opinion, or as critical in
  * the user's own policy area, at warning or above. Pure apart from the engine.
  */
-import { checkPost } from '../engine';
+import { checkPost, ruleDataGeneration } from '../engine';
 import type { RulePack } from '../engine/pack-types';
 import type { Finding } from '../engine/types';
 import { checkOptions, type Settings } from '../storage/settings';
@@ -29,12 +29,14 @@ export function createAssessor(
   maxCache = 100,
 ): (text: string, settings: GuardSettings, extraPacks?: RulePack[]) => LikeConcern | null {
   const cache = new Map<string, LikeConcern | null>();
-  let cachedFor: { settings: GuardSettings; extraPacks: RulePack[] } | null = null;
+  let cachedFor: { settings: GuardSettings; extraPacks: RulePack[]; ruleData: number } | null = null;
   return (text, settings, extraPacks = NO_PACKS) => {
     if (!text.trim()) return null;
-    if (cachedFor?.settings !== settings || cachedFor.extraPacks !== extraPacks) {
-      cache.clear(); // new settings (profile, rules) or packs (a rule added or gone) can change the answer
-      cachedFor = { settings, extraPacks };
+    const ruleData = ruleDataGeneration();
+    if (cachedFor?.settings !== settings || cachedFor.extraPacks !== extraPacks || cachedFor.ruleData !== ruleData) {
+      // New settings (profile, rules), packs (a rule added or gone) or the organisation packs' arrival can change the answer.
+      cache.clear();
+      cachedFor = { settings, extraPacks, ruleData };
     }
     const hit = cache.get(text);
     if (hit !== undefined) return hit;

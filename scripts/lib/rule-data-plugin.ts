@@ -8,6 +8,7 @@
  * bench's esbuild bundle (scripts/bench.ts), so the bench measures what ships.
  * Results are identical to the full data: tests/unit/engine/compact-rule-data.test.ts.
  */
+import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ import type { Plugin as VitePlugin } from 'vite';
 import { encodeBinaryText } from '../../lib/engine/data/binary-text';
 import type { BundledFile } from '../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../lib/engine/data/compact';
+import { DELIVERED_PATH, type DeliveredRuleData, type ExpectedRuleData } from '../../lib/engine/data/delivered';
 import { decodeLayout, encodeLayout } from '../../lib/engine/data/layout';
 import { lzmaDecode } from '../../lib/engine/data/lzma';
 import type { PackedRuleData } from '../../lib/engine/data/packed';
@@ -26,6 +28,8 @@ import { lzmaCompress, lzmaDecompress } from './lzma-encoder.mjs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 /** The module the build replaces (matched on its path, with either separator). */
 export const SOURCE_MODULE = /lib[\\/]engine[\\/]data[\\/]source\.ts$/;
+/** The module that holds the delivered blob (lib/engine/data/delivered-blob.ts), replaced the same way. */
+export const DELIVERED_BLOB_MODULE = /lib[\\/]engine[\\/]data[\\/]delivered-blob\.ts$/;
 
 /**
  * Every rules/**.json file, then the engine's word lists (lib/engine/**.list.json), in a
@@ -92,14 +96,51 @@ export function packRuleData(files: readonly BundledFile[]): PackedRuleData {
   return packed;
 }
 
-/** The code that takes lib/engine/data/source.ts's place in a bundle. */
+/**
+ * The rule files split as the extension ships them: the bundle's own (core, lexicons, word lists)
+ * and the organisation packs, delivered at run time (lib/engine/data/delivered.ts), each packed alone.
+ */
+export function splitRuleFiles(files: readonly BundledFile[]): { own: BundledFile[]; delivered: BundledFile[] } {
+  return {
+    own: files.filter((file) => !DELIVERED_PATH.test(file.path)),
+    delivered: files.filter((file) => DELIVERED_PATH.test(file.path)),
+  };
+}
+
+/** The delivered blob as the background stores it: its id is a hash of the packed text, so a stale blob is told apart. */
+export function deliveredRuleData(files: readonly BundledFile[] = readRuleSourceFiles()): DeliveredRuleData {
+  const packed = packRuleData(splitRuleFiles(files).delivered);
+  const id = createHash('sha256').update(packed.text).digest('hex').slice(0, 16);
+  return { id, packed };
+}
+
+/** The code that takes lib/engine/data/source.ts's place in a bundle: the own files, and what to expect at run time. */
 export function packedSourceModule(files: readonly BundledFile[] = readRuleSourceFiles()): string {
+  const { id, packed } = deliveredRuleData(files);
+  const expected: ExpectedRuleData = { id, size: packed.size, compressed: packed.compressed };
   return [
-    '// Generated at build time by scripts/lib/rule-data-plugin.ts from rules/**.json.',
+    '// Generated at build time by scripts/lib/rule-data-plugin.ts from rules/**.json (without rules/orgs/).',
     "import { packedRuleFileSteps } from './packed';",
-    `export const readRuleFileSteps = packedRuleFileSteps(${JSON.stringify(packRuleData(files))});`,
+    `export const readRuleFileSteps = packedRuleFileSteps(${JSON.stringify(packRuleData(splitRuleFiles(files).own))});`,
+    `export const expectedDelivery = ${JSON.stringify(expected)};`,
     '',
   ].join('\n');
+}
+
+/** The code that takes lib/engine/data/delivered-blob.ts's place: the organisation packs' blob. */
+export function deliveredBlobModule(files: readonly BundledFile[] = readRuleSourceFiles()): string {
+  return [
+    '// Generated at build time by scripts/lib/rule-data-plugin.ts from rules/orgs/*.json.',
+    `export const deliveredBlob = ${JSON.stringify(deliveredRuleData(files))};`,
+    '',
+  ].join('\n');
+}
+
+/** The replacement for a module the build replaces, or null for any other module. */
+function replacedModule(id: string, files: () => readonly BundledFile[]): string | null {
+  if (SOURCE_MODULE.test(id)) return packedSourceModule(files());
+  if (DELIVERED_BLOB_MODULE.test(id)) return deliveredBlobModule(files());
+  return null;
 }
 
 /** Vite plugin (wxt.config.ts). */
@@ -108,11 +149,12 @@ export function ruleDataVitePlugin(): VitePlugin {
     name: 'piketpaal:rule-data',
     enforce: 'pre',
     load(id) {
-      if (!SOURCE_MODULE.test(id.replace(/[?#].*$/, ''))) return null;
-      const files = readRuleSourceFiles();
-      // Rebuild in `wxt dev` when a rule file or word list changes.
-      for (const file of files) this.addWatchFile(path.join(ROOT, file.path));
-      return packedSourceModule(files);
+      return replacedModule(id.replace(/[?#].*$/, ''), () => {
+        const files = readRuleSourceFiles();
+        // Rebuild in `wxt dev` when a rule file or word list changes.
+        for (const file of files) this.addWatchFile(path.join(ROOT, file.path));
+        return files;
+      });
     },
   };
 }
@@ -122,11 +164,12 @@ export function ruleDataEsbuildPlugin(): EsbuildPlugin {
   return {
     name: 'piketpaal:rule-data',
     setup(build) {
-      build.onLoad({ filter: SOURCE_MODULE }, () => ({
-        contents: packedSourceModule(),
-        loader: 'ts',
-        resolveDir: path.join(ROOT, 'lib/engine/data'),
-      }));
+      for (const filter of [SOURCE_MODULE, DELIVERED_BLOB_MODULE])
+        build.onLoad({ filter }, (args) => ({
+          contents: replacedModule(args.path, readRuleSourceFiles) ?? '',
+          loader: 'ts',
+          resolveDir: path.join(ROOT, 'lib/engine/data'),
+        }));
     },
   };
 }

@@ -10,8 +10,11 @@
  * a packed copy of the compacted files (scripts/lib/rule-data-plugin.ts, which
  * also exports `readRuleFileSteps`), so what ships is ./packed.ts's format. The word
  * lists ride along: as code they cost about three times what they add to the packed data.
+ * The organisation packs do not: the build packs them apart, for delivery at run time
+ * (./delivered.ts), and names that blob in `expectedDelivery`.
  */
 import type { BundledFile } from './bundled';
+import type { ExpectedRuleData } from './delivered';
 
 /** Where the engine's word lists live (relative to the repository root) and how they are named. */
 const WORD_LIST_DIR = 'lib/engine';
@@ -94,3 +97,6 @@ export function* readRuleFileSteps(): Generator<void, BundledFile[]> {
   yield;
   return readRuleFiles();
 }
+
+/** The rule data this bundle gets at run time (./delivered.ts): none, every file is read here. */
+export const expectedDelivery: ExpectedRuleData | undefined = undefined;

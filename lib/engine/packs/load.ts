@@ -1,5 +1,6 @@
 /** The built-in packs and lexicons, validated once; invalid files are left out (fail open) and reported. */
 import { bundledFiles } from '../data/bundled';
+import { ruleDataGeneration } from '../data/delivered';
 import type { Lexicon, RulePack } from '../pack-types';
 import { runSteps } from '../steps';
 // The shape check without valibot (the content scripts load this; ./validate.ts keeps valibot).
@@ -14,7 +15,8 @@ export interface LoadedData {
   packFiles: Map<string, string>;
 }
 
-let loaded: LoadedData | undefined;
+/** The load for the rule data generation it was made for (delivered files start a new one). */
+let loaded: (LoadedData & { generation: number }) | undefined;
 
 export function loadBundled(): LoadedData {
   return runSteps(loadBundledSteps());
@@ -22,7 +24,8 @@ export function loadBundled(): LoadedData {
 
 /** The same load in steps (one file validated per step), so a page's warm-up has no long task. */
 export function* loadBundledSteps(): Generator<void, LoadedData> {
-  if (loaded) return loaded;
+  const generation = ruleDataGeneration();
+  if (loaded?.generation === generation) return loaded;
   const files = bundledFiles();
   const packs: RulePack[] = [];
   const lexicons: Lexicon[] = [];
@@ -56,7 +59,8 @@ export function* loadBundledSteps(): Generator<void, LoadedData> {
   // Core first, so its rules (and derived findings) are evaluated before organisation rules.
   packs.sort((a, b) => (a.kind === 'core' ? -1 : 0) - (b.kind === 'core' ? -1 : 0));
   // Another caller may have finished the load while this one was paused: keep the first.
-  if (loaded) return loaded;
-  loaded = { packs, lexicons, problems, packFiles };
-  return loaded;
+  if (loaded?.generation === generation) return loaded;
+  const result = { packs, lexicons, problems, packFiles };
+  if (generation === ruleDataGeneration()) loaded = { ...result, generation };
+  return result;
 }

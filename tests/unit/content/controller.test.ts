@@ -156,6 +156,23 @@ describe('in-page controller', () => {
     expect(check.mock.calls.at(-1)?.[0].disabledRules).toEqual(['core/tone-insult']);
   });
 
+  it('checks the draft again when the organisation packs arrive (the same text, new findings)', () => {
+    const { editor } = composer();
+    editor.textContent = 'Clean text';
+    let arrived = false;
+    const check = vi.fn((input: { text: string }) =>
+      arrived ? flagIdioten({ ...input, text: RISKY }) : flagIdioten(input),
+    );
+    const controller = start(check as unknown as CheckFunction);
+    expect(controller.report().findings ?? []).toHaveLength(0);
+    const before = check.mock.calls.length;
+    arrived = true;
+    controller.ruleDataChanged();
+    expect(check.mock.calls.length).toBeGreaterThan(before);
+    expect(check.mock.calls.at(-1)?.[0].text).toBe('Clean text');
+    expect(controller.report().findings).toHaveLength(1);
+  });
+
   it('records posts for the archive; a throwing archive never stops a post', () => {
     const { editor, button } = composer();
     editor.textContent = RISKY;

@@ -77,6 +77,23 @@ describe('engine warm-up', () => {
     expect(make).toHaveBeenCalledTimes(2);
   });
 
+  it('starts again when the rule data changes (the organisation packs arrived), with the same custom packs', async () => {
+    let ruleData = 0;
+    const make = vi.fn(() => steps(3));
+    const warm = new EngineWarmUp(make, () => ruleData);
+    warm.start([]);
+    warm.hurry();
+    await ready(warm);
+    warm.start([]);
+    expect(make).toHaveBeenCalledTimes(1);
+    ruleData = 1;
+    warm.start([]);
+    expect(make).toHaveBeenCalledTimes(2);
+    expect(warm.ready).toBe(false);
+    await ready(warm);
+    expect(warm.ready).toBe(true);
+  });
+
   it('an injected engine needs no warm-up', () => {
     expect(new EngineWarmUp(null).ready).toBe(true);
   });

@@ -1,0 +1,87 @@
+/**
+ * The organisation packs are not in the content scripts' bundle: the background writes them to
+ * storage ("deliveredRuleData") and the content script hands them to the engine (README "Size
+ * budgets"). This proves the path in Chromium: a politie pack rule, which the core pack and the
+ * lexicons alone do not raise, shows in the X composer's indicator; and when the packs arrive only
+ * after the draft was checked without them, the draft is checked again.
+ */
+import type { Page } from '@playwright/test';
+import { serveFixture } from '../fixtures/sites/routes';
+import { typeInto } from './composer-helpers';
+import { expect, test } from './harness';
+
+/** The extension APIs this spec calls inside an extension page (page.evaluate). */
+declare const chrome: {
+  storage: {
+    local: {
+      get(key: string): Promise<Record<string, unknown>>;
+      set(items: object): Promise<void>;
+      remove(key: string): Promise<void>;
+    };
+  };
+};
+
+/** politie/investigation-details (an example of the rule in rules/orgs/politie.json): no core rule flags it. */
+const POLICE_DRAFT = 'The suspect cracked in the second interrogation today, full confession on tape.';
+const POLICE_MESSAGE = 'Je deelt iets uit een lopend onderzoek';
+
+/** Sets the organisation to politie once the background has stored the packs; returns the stored value. */
+async function asPolice(ext: Page): Promise<unknown> {
+  // Written by the background on install.
+  await expect
+    .poll(() =>
+      ext.evaluate(async () => (await chrome.storage.local.get('deliveredRuleData')).deliveredRuleData != null),
+    )
+    .toBe(true);
+  return ext.evaluate(async () => {
+    const stored = ((await chrome.storage.local.get('settings')).settings as object | undefined) ?? {};
+    await chrome.storage.local.set({
+      settings: { ...stored, profile: { organisation: 'politie', topics: [], role: '' } },
+    });
+    return (await chrome.storage.local.get('deliveredRuleData')).deliveredRuleData;
+  });
+}
+
+async function typePoliceDraft(page: Page): Promise<void> {
+  const editor = page.locator('#home-composer [data-testid="tweetTextarea_0"]');
+  await expect(editor).toBeVisible();
+  await typeInto(page, editor, POLICE_DRAFT);
+}
+
+const indicator = (page: Page) => page.locator('[data-piketpaal="indicator"] button.button').first();
+
+test.describe('organisation packs delivered at run time', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('an organisation pack finding shows in the composer', async ({ context, openExtensionPage }) => {
+    await asPolice(await openExtensionPage('archive.html'));
+    const page = await context.newPage();
+    await page.goto(await serveFixture(context, 'x'));
+    await typePoliceDraft(page);
+    await expect(indicator(page)).toHaveAccessibleName(/^Piketpaal: \d+ waarschuwing/, { timeout: 30_000 });
+    await indicator(page).click();
+    // The finding's message, from the politie pack, in the indicator's list (an open shadow root).
+    await expect(page.locator('[data-piketpaal="indicator"] li', { hasText: POLICE_MESSAGE })).toBeVisible();
+  });
+
+  test('packs that arrive after the first check: checked without them, then again with them', async ({
+    context,
+    openExtensionPage,
+  }) => {
+    const ext = await openExtensionPage('archive.html');
+    const stored = await asPolice(ext);
+    await ext.evaluate(() => chrome.storage.local.remove('deliveredRuleData'));
+    const page = await context.newPage();
+    await page.goto(await serveFixture(context, 'x'));
+    await typePoliceDraft(page);
+    // Without the packs: the whole draft checked with core and lexicons only, no error, nothing to warn about.
+    await expect(page.locator('[data-piketpaal="marks"]').first()).toHaveAttribute(
+      'data-checked-length',
+      String(POLICE_DRAFT.length),
+      { timeout: 30_000 },
+    );
+    await expect(indicator(page)).toHaveAccessibleName('Piketpaal: geen waarschuwingen');
+    await ext.evaluate((value) => chrome.storage.local.set({ deliveredRuleData: value }), stored);
+    await expect(indicator(page)).toHaveAccessibleName(/^Piketpaal: \d+ waarschuwing/, { timeout: 30_000 });
+  });
+});
