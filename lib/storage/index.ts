@@ -23,6 +23,7 @@ import {
 } from './managed';
 import { validateSettings } from './schema';
 import { DEFAULT_SETTINGS, type Settings } from './settings';
+import { sharedFollow } from './shared-follow';
 
 export type { CustomPackImport, CustomPackRecord } from './custom-packs';
 export {
@@ -126,15 +127,20 @@ export interface CheckSettingsHooks {
   packs(packs: RulePack[]): void;
 }
 
+/** One follow of the settings and one of the custom packs per page, whoever subscribes (./shared-follow.ts). */
+const sharedSettings = sharedFollow(followSettings);
+const sharedExtraPacks = sharedFollow(followExtraPacks);
+
 /**
  * Follows what an in-page check runs with: the settings (followSettings) and the custom packs
  * (followExtraPacks), now and after every change. The composer check, the like guard and the profile
- * audit all follow both this way, so an imported or IT-distributed pack applies in all three.
- * Returns the unwatch function.
+ * audit all follow both this way, so an imported or IT-distributed pack applies in all three; they
+ * share one watch of each (storage and the managed policy are read once per change, not three times),
+ * and a part that subscribes later gets the latest values at once. Returns the unwatch function.
  */
 export function followCheckSettings(hooks: CheckSettingsHooks): () => void {
-  const unwatchSettings = followSettings((settings) => hooks.settings(settings));
-  const unwatchPacks = followExtraPacks((packs) => hooks.packs(packs));
+  const unwatchSettings = sharedSettings((settings) => hooks.settings(settings));
+  const unwatchPacks = sharedExtraPacks((packs) => hooks.packs(packs));
   return () => {
     unwatchSettings();
     unwatchPacks();
