@@ -188,12 +188,27 @@ function lowerBound(hits: Hit[], start: number): number {
 /** Hits lying inside [start, end], in their sorted order (same result as filtering the whole list). */
 export function within(hits: Hit[], start: number, end: number): Hit[] {
   const out: Hit[] = [];
+  pushWithin(out, hits, start, end);
+  return out;
+}
+
+/** within(), appended to `out` (no list of its own for a caller that collects from several). */
+export function pushWithin(out: Hit[], hits: Hit[], start: number, end: number): void {
   for (let i = lowerBound(hits, start); i < hits.length; i++) {
     const h = hits[i]!;
     if (h.start > end) break;
     if (h.end <= end) out.push(h);
   }
-  return out;
+}
+
+/** Whether any hit lies inside [start, end] (within(...).length > 0 without the list). */
+export function anyWithin(hits: Hit[], start: number, end: number): boolean {
+  for (let i = lowerBound(hits, start); i < hits.length; i++) {
+    const h = hits[i]!;
+    if (h.start > end) return false;
+    if (h.end <= end) return true;
+  }
+  return false;
 }
 
 /** Whether a match hit counts for a rule: outside URLs, outside quotes unless `quoted`, not negated if `negatable`. */

@@ -7,7 +7,7 @@
 import { lexiconHits, setHits } from '../analysis';
 import { bundledData, lazy, memberOf } from '../data/word-lists';
 import type { RunContext } from '../evaluate';
-import { within } from '../evaluate';
+import { anyWithin, pushWithin, within } from '../evaluate';
 import type { Hit } from '../match/term-index';
 import { approximateAges, type PiiKind } from '../pii/recognisers';
 import { lexiconSetId } from '../set-ids';
@@ -278,6 +278,15 @@ function gateOnDemand({ gate }: GatedPattern, text: string): () => boolean {
   };
 }
 
+/**
+ * Whether a gated pattern (one without the g flag) matches in a sentence or window: its gate there
+ * first. Asked of every sentence, the gate rules most out for less than the pattern costs, and a gate
+ * asked of the whole text holds in nearly every long one (a 3,000-character text names some role).
+ */
+function matchesIn({ gate, key }: GatedPattern, part: string, pat: Patterns): boolean {
+  return gate.test(part) && pat[key].test(part);
+}
+
 const inSpans = (h: Hit, spans: Array<[number, number]>) => spans.some(([a, b]) => h.start >= a && h.end <= b);
 
 function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
@@ -331,8 +340,8 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     .filter(
       (s) =>
         publicWorksInText &&
-        pat.publicWorks.test(text.slice(s.start, s.end)) &&
-        within(incidentAll, s.start, s.end).length === 0,
+        matchesIn(PUBLIC_WORKS_GATED, text.slice(s.start, s.end), pat) &&
+        !anyWithin(incidentAll, s.start, s.end),
     )
     .map((s): [number, number] => [s.start, s.end]);
   for (const entry of identifiers) {
@@ -387,16 +396,16 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   const mayBeSpecific = SPECIFIC_PERSON_GATED.gate.test(text);
   const mayBeOfMine = PERSON_OF_MINE_GATED.gate.test(text);
   const mayBeTroubled = SINGLED_OUT_TROUBLED_GATED.gate.test(text);
-  const mayBeRoleWho = gateOnDemand(ROLE_WHO_GATED, text);
+  // Asked of the whole text: it also stands before the singled-out person in a unit (see personInUnit).
   const mayBeInUnit = gateOnDemand(UNIT_PERSON_GATED, text);
-  const mayCommemorate = gateOnDemand(COMMEMORATION_GATED, text);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si]!;
     const cues = perLang[s.lang];
     const sentenceText = analysis.text.slice(s.start, s.end);
     const specificPerson =
-      (mayBeSpecific && pat.specificPerson.test(sentenceText)) || (mayBeOfMine && pat.personOfMine.test(sentenceText));
-    const troubledPerson = mayBeTroubled && pat.singledOutTroubled.test(sentenceText);
+      (mayBeSpecific && matchesIn(SPECIFIC_PERSON_GATED, sentenceText, pat)) ||
+      (mayBeOfMine && matchesIn(PERSON_OF_MINE_GATED, sentenceText, pat));
+    const troubledPerson = mayBeTroubled && matchesIn(SINGLED_OUT_TROUBLED_GATED, sentenceText, pat);
     if (cues.persons === 0 && !specificPerson && !troubledPerson && identityHints.length === 0 && famous.length === 0)
       continue;
     const prev = sentences[si - 1];
@@ -420,22 +429,23 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     let approximateAgeInSentence = false;
     for (const { kind, hits, withoutFamily } of detailLists) {
       const kept = privateFamily ? withoutFamily() : hits;
-      if (within(kept, winStart, winEnd).length > 0) kindsInWindow.add(kind);
-      const inSentence = within(kept, s.start, s.end);
-      idsInSentence.push(...inSentence);
-      if (!SOFT.has(kind)) hardInSentence += inSentence.length;
-      if (kind === 'unit' && inSentence.length > 0) unitInSentence = true;
-      if (STRONG.has(kind) && inSentence.length > 0) strongInSentence = true;
-      if (kind === 'identity-hint' && inSentence.length > 0) hintInSentence = true;
-      if (kind === 'approximate-age' && inSentence.length > 0) approximateAgeInSentence = true;
+      if (anyWithin(kept, winStart, winEnd)) kindsInWindow.add(kind);
+      const before = idsInSentence.length;
+      pushWithin(idsInSentence, kept, s.start, s.end);
+      const inSentence = idsInSentence.length - before;
+      if (!SOFT.has(kind)) hardInSentence += inSentence;
+      if (kind === 'unit' && inSentence > 0) unitInSentence = true;
+      if (STRONG.has(kind) && inSentence > 0) strongInSentence = true;
+      if (kind === 'identity-hint' && inSentence > 0) hintInSentence = true;
+      if (kind === 'approximate-age' && inSentence > 0) approximateAgeInSentence = true;
     }
     // Happy life events (farewell, retirement, birthday, a pupil who won, a hero neighbour) are not incidents,
     // unless someone's health is told. A role word of the case vocabulary ("leerling", "klant") alone is no incident.
     if (
-      within(cues.lifeEvents, winStart, winEnd).length > 0 &&
-      within(incidentAll, winStart, winEnd).length === 0 &&
+      anyWithin(cues.lifeEvents, winStart, winEnd) &&
+      !anyWithin(incidentAll, winStart, winEnd) &&
       speculation.length === 0 &&
-      within(healthHits, winStart, winEnd).length === 0
+      !anyWithin(healthHits, winStart, winEnd)
     )
       continue;
     // Hard details identify on their own (age, name, street, origin...); soft ones (health,
@@ -458,8 +468,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     if (
       hardBesidesName === 0 &&
       speculation.length === 0 &&
-      mayCommemorate() &&
-      pat.commemoration.test(analysis.text.slice(winStart, winEnd))
+      matchesIn(COMMEMORATION_GATED, analysis.text.slice(winStart, winEnd), pat)
     )
       continue;
     const caseStatus = within(cues.caseStatus, winStart, winEnd);
@@ -469,7 +478,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
       within(cues.caseStatus, s.start, s.end)[0];
     if (!anchor) continue;
     // A pet's name or age right after the animal ("onze hond Bobbie (3)") is nobody's privacy.
-    if (within(cues.pets, Math.max(s.start, anchor.start - 20), anchor.start).length > 0) continue;
+    if (anyWithin(cues.pets, Math.max(s.start, anchor.start - 20), anchor.start)) continue;
     const twoDetails = hard >= 2 || (hard >= 1 && soft >= 1);
     // In an incident or case, two different soft details (where someone lives, family, health,
     // origin, appearance) single a person out as well as one hard detail does.
@@ -488,7 +497,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
         unitInSentence ||
         strongInSentence ||
         (guessPossible && !specificPerson && hardInSentence === 0)) &&
-      (pat.singledOut.test(sentenceText) || (mayBeRoleWho() && pat.roleWho.test(sentenceText)));
+      (pat.singledOut.test(sentenceText) || matchesIn(ROLE_WHO_GATED, sentenceText, pat));
     // A singled-out person in a room, bed or cell ("die mevrouw van kamer 12 belt elke vijf minuten").
     const personInUnit = unitInSentence && mayBeInUnit() && (singledOutPerson || pat.unitPerson.test(sentenceText));
     // A guess in the sentence before or after one person's incident ("Fietser gewond op de Dorpsstraat. Zal wel
