@@ -725,21 +725,39 @@ function countStarts(ids: number[], starts: Map<number, number[]>, atStart: bool
  */
 function startsOf(ids: number[], starts: Map<number, number[]>, atStart: boolean): number[] {
   if (ids.length === 1 && !atStart) return starts.get(ids[0]!) ?? NO_STARTS;
-  let merged: number[] | undefined = atStart ? AT_START : undefined;
-  let parts = atStart ? 1 : 0;
+  const lists: number[][] = atStart ? [AT_START] : [];
   for (const id of ids) {
     const list = starts.get(id);
-    if (!list) continue;
-    merged = parts === 0 ? list : [...merged!, ...list];
-    parts++;
+    if (list) lists.push(list);
   }
-  if (!merged) return [];
-  if (parts === 1) return merged;
-  merged.sort((a, b) => a - b);
-  let n = 0;
-  for (let i = 0; i < merged.length; i++) if (i === 0 || merged[i] !== merged[n - 1]) merged[n++] = merged[i]!;
-  merged.length = n;
-  return merged;
+  if (lists.length === 0) return [];
+  if (lists.length === 1) return lists[0]!;
+  return mergeAscending(lists);
+}
+
+/**
+ * The ascending, distinct union of ascending lists, merged in one new list. Concatenating and
+ * sorting them made a copy per list and the sort's own work array: a quarter of all that a
+ * 3,000-character check allocated.
+ */
+function mergeAscending(lists: number[][]): number[] {
+  const out: number[] = [];
+  const next = new Array<number>(lists.length).fill(0);
+  for (;;) {
+    let least = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < lists.length; k++) {
+      const list = lists[k]!;
+      const i = next[k]!;
+      if (i < list.length && list[i]! < least) least = list[i]!;
+    }
+    if (least === Number.POSITIVE_INFINITY) return out;
+    if (out.length === 0 || out[out.length - 1] !== least) out.push(least);
+    for (let k = 0; k < lists.length; k++) {
+      const list = lists[k]!;
+      const i = next[k]!;
+      if (i < list.length && list[i] === least) next[k] = i + 1;
+    }
+  }
 }
 
 const LETTER = /\p{L}/u;
