@@ -118,6 +118,11 @@ test.describe('the page is untrusted', () => {
     const risky = await riskyDraft();
     test.skip(!risky, 'the engine holds no draft yet (stub engine)');
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    // The background writes the organisation packs to storage at install (README "Size budgets"):
+    // wait for that write, or it lands between the two reads below and looks like the page's doing.
+    await expect
+      .poll(async () => 'deliveredRuleData' in ((await worker.evaluate(readAllStorage)) as object))
+      .toBe(true);
     const storedBefore = await worker.evaluate(readAllStorage);
     const page = await context.newPage();
     await openBannerWith(page, risky ?? '');
