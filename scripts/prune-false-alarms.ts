@@ -11,10 +11,10 @@
  * Demoting a rule changes only such lines (and what reads findings: `finding:`/`rule:` cues, the backstop),
  * so the figures come from rerunning the engine with the demoted rules at `info`.
  */
-import { readFileSync } from 'node:fs';
 import { getModel, prepareContext } from '../lib/engine/engine';
 import { evaluateRules } from '../lib/engine/evaluate';
 import type { Severity } from '../lib/engine/types';
+import { readPostLines } from './lib/corpus-post-lines';
 import { type Counts, countLine, emptyCounts, f1, macro, POST_CATEGORIES } from './lib/post-scores';
 
 const NUMBERS = Array.from({ length: 15 }, (_, i) => 19 + i);
@@ -34,21 +34,7 @@ interface Line {
 type Run = Map<string, Set<string>>;
 
 function readLines(n: number): Line[] {
-  const out: Line[] = [];
-  for (const raw of readFileSync(`tests/corpus/own-tune-${n}.jsonl`, 'utf8').split('\n')) {
-    if (!raw.trim()) continue;
-    const l = JSON.parse(raw) as {
-      id: string;
-      kind?: string;
-      text?: string;
-      page?: unknown;
-      profile?: object;
-      expect: string[];
-    };
-    if (l.kind === 'profile' || l.page || typeof l.text !== 'string' || !l.text.trim()) continue;
-    out.push({ file: n, id: l.id, text: l.text, profile: l.profile, expect: new Set(l.expect) });
-  }
-  return out;
+  return readPostLines(`tests/corpus/own-tune-${n}.jsonl`).map((l) => ({ ...l, file: n, expect: new Set(l.expect) }));
 }
 
 /** Runs the engine on the lines with the given rules (global ids) at `info`, restoring them afterwards. */

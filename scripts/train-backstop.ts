@@ -33,6 +33,7 @@ import { backstopFeatures } from '../lib/engine/backstop/features';
 import { BACKSTOP_CATEGORIES, WEIGHTS_PATH } from '../lib/engine/backstop/model';
 import { getModel, prepareContext } from '../lib/engine/engine';
 import { evaluateRules } from '../lib/engine/evaluate';
+import { readPostLines } from './lib/corpus-post-lines';
 import { fitSparse, roundSparse, WEIGHT_SCALE } from './lib/sparse-logistic';
 import { verifyOrWriteWeights } from './lib/weights-output';
 
@@ -50,15 +51,6 @@ const EXTRA_LABELLED: Array<[RegExp, PostCategory[]]> = [
   [/^extra-tone/, ['tone']],
   [/^extra-victim-conf/, ['victim-privacy', 'confidentiality']],
 ];
-
-interface Line {
-  id: string;
-  kind?: string;
-  text?: string;
-  page?: unknown;
-  profile?: { organisation?: string; topics?: string[]; role?: string };
-  expect: string[];
-}
 
 interface Example {
   file: string;
@@ -90,10 +82,7 @@ function extract(file: string): Example[] {
   const extra = EXTRA_LABELLED.find(([re]) => re.test(name));
   const labelled = new Set<PostCategory>(extra ? extra[1] : POST_CATEGORIES);
   const out: Example[] = [];
-  for (const raw of readFileSync(file, 'utf8').split('\n')) {
-    if (!raw.trim()) continue;
-    const line = JSON.parse(raw) as Line;
-    if (line.kind === 'profile' || line.page || typeof line.text !== 'string' || !line.text.trim()) continue;
+  for (const line of readPostLines(file)) {
     const ctx = prepareContext(line.text, line.profile, {});
     evaluateRules(
       ctx,

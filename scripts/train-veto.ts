@@ -25,6 +25,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { getModel, prepareContext } from '../lib/engine/engine';
 import { evaluateRules } from '../lib/engine/evaluate';
 import type { Category } from '../lib/engine/types';
+import { readPostLines } from './lib/corpus-post-lines';
 import { type Counts, countLine, emptyCounts, macro, POST_CATEGORIES } from './lib/post-scores';
 import { SPARSE_DEFAULTS, type SparseModel, sparseProbability, trainSparse, WEIGHT_SCALE } from './lib/sparse-logistic';
 import { isTextFeature, vetoFeatures } from './lib/veto/features';
@@ -64,17 +65,7 @@ function extract(file: string): Example[] {
   const model = getModel();
   const rules = model.rules.filter((r) => POST_CATEGORIES.includes(r.rule.category));
   const out: Example[] = [];
-  for (const raw of readFileSync(file, 'utf8').split('\n')) {
-    if (!raw.trim()) continue;
-    const line = JSON.parse(raw) as {
-      id: string;
-      kind?: string;
-      text?: string;
-      page?: unknown;
-      profile?: object;
-      expect: string[];
-    };
-    if (line.kind === 'profile' || line.page || typeof line.text !== 'string' || !line.text.trim()) continue;
+  for (const line of readPostLines(file)) {
     const ctx = prepareContext(line.text, line.profile, {});
     evaluateRules(ctx, rules);
     const raised = new Set<Category>();
