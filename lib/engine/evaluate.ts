@@ -240,14 +240,9 @@ function firstMatchWithin(
   return undefined;
 }
 
-/** Whether a hit lies inside [start, end] outside URLs (and outside quotes unless `quoted`). */
+/** Whether a hit lies inside [start, end] outside URLs (and outside quotes unless `quoted`); negation not asked. */
 function anyAcceptedWithin(analysis: Analysis, hits: Hit[], start: number, end: number, quoted: boolean): boolean {
-  for (let i = lowerBound(hits, start); i < hits.length; i++) {
-    const h = hits[i]!;
-    if (h.start > end) break;
-    if (h.end <= end && !inUrl(analysis, h) && (quoted || !inQuote(analysis, h))) return true;
-  }
-  return false;
+  return firstMatchWithin(analysis, hits, start, end, quoted, false) !== undefined;
 }
 
 /**
