@@ -10,13 +10,21 @@ import { storage } from '#imports';
 
 export const deliveredRuleDataItem = storage.defineItem<unknown>('local:deliveredRuleData', { fallback: null });
 
-/** Calls `onValue` with the stored value now and after every change; returns the unwatch function. */
+/**
+ * Calls `onValue` with the stored value now and after every change; returns the unwatch function.
+ * A change that arrives before the first read answers wins: that read may hold the older value
+ * (the same rule as followSettings).
+ */
 export function followDeliveredRuleData(onValue: (value: unknown) => void): () => void {
   let watching = true;
-  const unwatch = deliveredRuleDataItem.watch((value) => onValue(value));
+  let changed = false;
+  const unwatch = deliveredRuleDataItem.watch((value) => {
+    changed = true;
+    onValue(value);
+  });
   void deliveredRuleDataItem.getValue().then(
     (value) => {
-      if (watching) onValue(value);
+      if (watching && !changed) onValue(value);
     },
     () => {
       // Unreadable: the engine checks with the bundled packs until a change arrives.
