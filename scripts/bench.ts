@@ -160,7 +160,7 @@ console.log(
 );
 const orgs = deliveredRuleData(ruleFiles).packed;
 console.log(
-  `organisation packs: ${splitRuleFiles(ruleFiles).delivered.length} files, packed apart as ${(Buffer.byteLength(orgs.text) / 1024).toFixed(1)} KB, delivered at run time (background -> storage -> content script)`,
+  `delivered rule data (organisation packs, backstop weights): ${splitRuleFiles(ruleFiles).delivered.length} files, packed apart as ${(Buffer.byteLength(orgs.text) / 1024).toFixed(1)} KB, delivered at run time (background -> storage -> content script)`,
 );
 // What the page pays once to unpack them (in the warm-up, or at the first check).
 for (const [name, blob] of [

@@ -1,7 +1,7 @@
 /**
- * "local:deliveredRuleData": the organisation packs as one packed blob (lib/engine/data/delivered.ts),
- * written by the background on install, update and browser start, read by the content scripts,
- * which do not carry them in their bundle. Storage rather than a message to the background: it is
+ * "local:deliveredRuleData": the organisation packs and the backstop's weights as one packed blob
+ * (lib/engine/data/delivered.ts), written by the background on install, update and browser start,
+ * read by the content scripts, which do not carry them in their bundle. Storage rather than a message to the background: it is
  * the path custom packs already take to the page (read, then watch), it answers while the service
  * worker sleeps, and it does not wake the worker on every page load.
  * The value is untrusted here: the engine checks it (acceptDeliveredRuleData) before using it.

@@ -98,7 +98,7 @@ export function packRuleData(files: readonly BundledFile[]): PackedRuleData {
 
 /**
  * The rule files split as the extension ships them: the bundle's own (core, lexicons, word lists)
- * and the organisation packs, delivered at run time (lib/engine/data/delivered.ts), each packed alone.
+ * and the organisation packs with the backstop's weights, delivered at run time (lib/engine/data/delivered.ts), each packed alone.
  */
 export function splitRuleFiles(files: readonly BundledFile[]): { own: BundledFile[]; delivered: BundledFile[] } {
   return {
@@ -119,7 +119,7 @@ export function packedSourceModule(files: readonly BundledFile[] = readRuleSourc
   const { id, packed } = deliveredRuleData(files);
   const expected: ExpectedRuleData = { id, size: packed.size, compressed: packed.compressed };
   return [
-    '// Generated at build time by scripts/lib/rule-data-plugin.ts from rules/**.json (without rules/orgs/).',
+    '// Generated at build time by scripts/lib/rule-data-plugin.ts from rules/**.json and lib/engine/**.list.json (without what is delivered).',
     "import { packedRuleFileSteps } from './packed';",
     `export const readRuleFileSteps = packedRuleFileSteps(${JSON.stringify(packRuleData(splitRuleFiles(files).own))});`,
     `export const expectedDelivery = ${JSON.stringify(expected)};`,
@@ -127,10 +127,10 @@ export function packedSourceModule(files: readonly BundledFile[] = readRuleSourc
   ].join('\n');
 }
 
-/** The code that takes lib/engine/data/delivered-blob.ts's place: the organisation packs' blob. */
+/** The code that takes lib/engine/data/delivered-blob.ts's place: the blob of the organisation packs and backstop weights. */
 export function deliveredBlobModule(files: readonly BundledFile[] = readRuleSourceFiles()): string {
   return [
-    '// Generated at build time by scripts/lib/rule-data-plugin.ts from rules/orgs/*.json.',
+    "// Generated at build time by scripts/lib/rule-data-plugin.ts from rules/orgs/*.json and the backstop's weights.",
     `export const deliveredBlob = ${JSON.stringify(deliveredRuleData(files))};`,
     '',
   ].join('\n');

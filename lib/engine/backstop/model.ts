@@ -1,9 +1,10 @@
 /**
- * Shipped (docs/backstop-experiment.md): the weights file is part of the packed engine data.
- * The backstop's weights (./weights.list.json, written by scripts/train-backstop.ts) and the sum a
- * linear model makes of them. The file ships inside the packed rule data like the engine's other
- * word lists; it is read on first use. A missing or malformed file reads as "no model": the backstop
- * then raises nothing and the rules work on (fail open).
+ * Shipped (docs/backstop-experiment.md). The backstop's weights (./weights.list.json, written by
+ * scripts/train-backstop.ts) and the sum a linear model makes of them. The file (about 25,000
+ * weights since session 11, ~85 KB packed) is too large for the content scripts' 300 KB budget, so
+ * it rides in the delivered rule data with the organisation packs (../data/delivered.ts); under
+ * Node and in tests it is read from disk like the other word lists. A missing or malformed file
+ * reads as "no model": the backstop then raises nothing and the rules work on (fail open).
  *
  * File shape (lists of strings, so the packed layout stores one entry per line):
  *   { "bias": ["<category> <bias>", ...], "threshold": ["<category> <probability>", ...],
@@ -11,7 +12,8 @@
  *     "<category>": ["<weight> <feature>", ...], ... }
  * A category without a threshold line is never raised (left to the rules).
  */
-import { bundledData, lazy, memberOf, wordListOf } from '../data/word-lists';
+import { ruleDataGeneration } from '../data/delivered';
+import { bundledData, memberOf, wordListOf } from '../data/word-lists';
 import { CATEGORIES, type Category } from '../types';
 
 /** The post categories (the first six of CATEGORIES); profile audits stay with the rules. */
@@ -80,7 +82,19 @@ export function parseWeights(data: unknown): BackstopWeights | undefined {
   return any ? { bias, threshold, weights } : undefined;
 }
 
-export const bundledWeights = lazy(() => parseWeights(bundledData(WEIGHTS_PATH)));
+/** The weights as last read, and for which rule data generation (../data/delivered.ts). */
+let read: { generation: number; weights: BackstopWeights | undefined } | undefined;
+
+/**
+ * The shipped weights, or undefined. In the extension they arrive with the delivered rule data
+ * (../data/delivered.ts), so they are read again when a delivery is accepted: until then the content
+ * script has none and the backstop raises nothing (fail open). Under Node they are read from disk.
+ */
+export function bundledWeights(): BackstopWeights | undefined {
+  const generation = ruleDataGeneration();
+  if (read?.generation !== generation) read = { generation, weights: parseWeights(bundledData(WEIGHTS_PATH)) };
+  return read.weights;
+}
 
 /** Each category's probability for a post's features. */
 export function probabilities(model: BackstopWeights, features: readonly string[]): Float64Array {

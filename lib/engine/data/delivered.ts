@@ -1,7 +1,8 @@
 /**
  * Rule files the content scripts get at run time instead of in their bundle: the fourteen
  * organisation packs (rules/orgs/*.json, 57 KB packed), which kept engine + packs over the
- * 300 KB target (issue #3). The build packs them as a second blob in ./packed.ts's format
+ * 300 KB target (issue #3), and since session 11 the statistical backstop's weights
+ * (lib/engine/backstop/weights.list.json, ~85 KB packed). The build packs them as a second blob in ./packed.ts's format
  * (scripts/lib/rule-data-plugin.ts); the background writes that blob to extension storage
  * (lib/background/rule-data.ts) and the content script hands what it reads there to
  * acceptDeliveredRuleData (lib/content/rule-data.ts). Under Node and in vitest every file is
@@ -14,14 +15,19 @@
  * may switch on any pack. With all of them the findings are the same as with everything bundled.
  *
  * Fail open: until the blob is accepted, or when it is missing, stale, corrupt or unreadable, the
- * engine checks with the bundled files (core, lexicons, word lists) alone.
+ * engine checks with the bundled files (core, lexicons, word lists) alone: no backstop either.
  */
 import type { BundledFile } from './bundled';
 import { type PackedRuleData, unpackRuleDataSteps } from './packed';
 import { expectedDelivery as expected } from './source';
 
-/** What the build leaves out of the bundle for delivery at run time (scripts/lib/rule-data-plugin.ts). */
-export const DELIVERED_PATH = /^rules\/orgs\//;
+/**
+ * What the build leaves out of the bundle for delivery at run time (scripts/lib/rule-data-plugin.ts):
+ * the organisation packs and the statistical backstop's weights (../backstop/model.ts). WHY the
+ * weights travel with the packs: the backstop weighs the packs' term sets, so it must never score a
+ * post without them (its figures were measured with every pack present).
+ */
+export const DELIVERED_PATH = /^rules\/orgs\/|^lib\/engine\/backstop\/weights\.list\.json$/;
 
 /** The blob as the background stores it: `id` names the build's blob (a hash of its text). */
 export interface DeliveredRuleData {

@@ -1,12 +1,13 @@
 /**
- * The content scripts carry core, lexicons and word lists; the organisation packs arrive at run time
- * (lib/engine/data/delivered.ts). With the build's split (scripts/lib/rule-data-plugin.ts): until they
+ * The content scripts carry core, lexicons and word lists; the organisation packs and the backstop's
+ * weights arrive at run time (lib/engine/data/delivered.ts). With the build's split (scripts/lib/rule-data-plugin.ts): until they
  * arrive the engine checks with the bundled files alone; missing, stale or corrupt values change
  * nothing and never throw; once they arrive, even after the first checks, every finding is the same
  * as with every file read from source.
  */
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { WEIGHTS_PATH } from '../../../lib/engine/backstop/model';
 import type { DeliveredRuleData } from '../../../lib/engine/data/delivered';
 import { packedRuleFileSteps, unpackRuleData } from '../../../lib/engine/data/packed';
 import {
@@ -61,7 +62,9 @@ const DEV: Line[] = readFileSync('../shared/eval/dev.jsonl', 'utf8')
 /** Each text with its own profile, with every organisation, and with none (topics searched in every pack). */
 function cases(): { text: string; profile: Line['profile'] }[] {
   const out: { text: string; profile: Line['profile'] }[] = DEV.map((l) => ({ text: l.text!, profile: l.profile }));
-  const orgs = delivered.map((f) => (f.data as { organisation: string }).organisation);
+  const orgs = delivered
+    .filter((f) => f.path.startsWith('rules/orgs/'))
+    .map((f) => (f.data as { organisation: string }).organisation);
   for (const [i, line] of DEV.slice(0, 40).entries()) {
     out.push({ text: line.text!, profile: { organisation: orgs[i % orgs.length], topics: [] } });
     out.push({ text: line.text!, profile: { topics: ['asiel', 'stikstof'] } });
@@ -78,12 +81,13 @@ describe('organisation packs delivered at run time', () => {
     full = cases().map((c) => engine.checkPost({ text: c.text, profile: c.profile }));
   }, 120_000);
 
-  it('the build splits off exactly rules/orgs/*.json, and every blob reads back', () => {
-    expect(delivered.map((f) => f.path)).toEqual(
-      files.filter((f) => f.path.startsWith('rules/orgs/')).map((f) => f.path),
-    );
-    expect(delivered.length).toBe(14);
-    expect(own.some((f) => f.path.startsWith('rules/orgs/'))).toBe(false);
+  it('the build splits off exactly rules/orgs/*.json and the backstop weights, and every blob reads back', () => {
+    expect(delivered.map((f) => f.path)).toEqual([
+      ...files.filter((f) => f.path.startsWith('rules/orgs/')).map((f) => f.path),
+      WEIGHTS_PATH,
+    ]);
+    expect(delivered.length).toBe(15);
+    expect(own.some((f) => f.path.startsWith('rules/orgs/') || f.path === WEIGHTS_PATH)).toBe(false);
     expect(unpackRuleData(blob.packed).map((f) => f.path)).toEqual(delivered.map((f) => f.path));
     expect(unpackRuleData(ownPacked).map((f) => f.path)).toEqual(own.map((f) => f.path));
     const module = packedSourceModule(files);
@@ -108,6 +112,21 @@ describe('organisation packs delivered at run time', () => {
     const after = cases().map((c) => engine.checkPost({ text: c.text, profile: c.profile }));
     expect(after).toEqual(full);
     expect(engine.listPacks()).toHaveLength(15);
+  }, 120_000);
+
+  it('the backstop raises nothing before the weights arrive and the same as from source after', async () => {
+    const backstop = (r: ReturnType<Engine['checkPost']>) =>
+      r.findings.filter((f) => f.rule.startsWith('core/backstop-'));
+    // The cases the backstop flags when every file is read from source.
+    const flagged = cases().filter((_, i) => backstop(full[i]!).length > 0);
+    expect(flagged.length).toBeGreaterThan(3);
+    const engine = await splitEngine();
+    for (const c of flagged) expect(backstop(engine.checkPost({ text: c.text, profile: c.profile }))).toEqual([]);
+    expect(engine.acceptDeliveredRuleData(blob)).toBe(true);
+    const fullBackstop = cases()
+      .map((_, i) => backstop(full[i]!))
+      .filter((b) => b.length > 0);
+    expect(flagged.map((c) => backstop(engine.checkPost({ text: c.text, profile: c.profile })))).toEqual(fullBackstop);
   }, 120_000);
 
   it('the warm-up builds the model with them in steps, after an earlier warm-up without them', async () => {
