@@ -3,7 +3,8 @@
  * storage ("deliveredRuleData") and the content script hands them to the engine (README "Size
  * budgets"). This proves the path in Chromium: a politie pack rule, which the core pack and the
  * lexicons alone do not raise, shows in the X composer's indicator; and when the packs arrive only
- * after the draft was checked without them, the draft is checked again.
+ * after the draft was checked without them, the draft is checked again. The statistical backstop's
+ * weights travel in the same blob: a draft only the backstop flags is left alone until it arrives.
  */
 import type { Page } from '@playwright/test';
 import { serveFixture } from '../fixtures/sites/routes';
@@ -24,6 +25,10 @@ declare const chrome: {
 /** politie/investigation-details (an example of the rule in rules/orgs/politie.json): no core rule flags it. */
 const POLICE_DRAFT = 'The suspect cracked in the second interrogation today, full confession on tape.';
 const POLICE_MESSAGE = 'Je deelt iets uit een lopend onderzoek';
+/** From dev.jsonl: no rule flags it, the backstop does (core/backstop-own-policy-area). */
+const BACKSTOP_DRAFT =
+  'Mijn inschatting: de wachtlijsten in de ggz worden volgend jaar alleen maar langer. Er komen simpelweg niet genoeg behandelaars bij.';
+const BACKSTOP_MESSAGE = 'Dit bericht lijkt op berichten met een mening';
 
 /** Sets the organisation to politie once the background has stored the packs; returns the stored value. */
 async function asPolice(ext: Page): Promise<unknown> {
@@ -42,22 +47,22 @@ async function asPolice(ext: Page): Promise<unknown> {
   });
 }
 
-async function typePoliceDraft(page: Page): Promise<void> {
+async function typeDraft(page: Page, draft = POLICE_DRAFT): Promise<void> {
   const editor = page.locator('#home-composer [data-testid="tweetTextarea_0"]');
   await expect(editor).toBeVisible();
-  await typeInto(page, editor, POLICE_DRAFT);
+  await typeInto(page, editor, draft);
 }
 
 const indicator = (page: Page) => page.locator('[data-piketpaal="indicator"] button.button').first();
 
-test.describe('organisation packs delivered at run time', () => {
+test.describe('organisation packs and backstop weights delivered at run time', () => {
   test.describe.configure({ timeout: 90_000 });
 
   test('an organisation pack finding shows in the composer', async ({ context, openExtensionPage }) => {
     await asPolice(await openExtensionPage('archive.html'));
     const page = await context.newPage();
     await page.goto(await serveFixture(context, 'x'));
-    await typePoliceDraft(page);
+    await typeDraft(page);
     await expect(indicator(page)).toHaveAccessibleName(/^Piketpaal: \d+ waarschuwing/, { timeout: 30_000 });
     await indicator(page).click();
     // The finding's message, from the politie pack, in the indicator's list (an open shadow root).
@@ -73,7 +78,7 @@ test.describe('organisation packs delivered at run time', () => {
     await ext.evaluate(() => chrome.storage.local.remove('deliveredRuleData'));
     const page = await context.newPage();
     await page.goto(await serveFixture(context, 'x'));
-    await typePoliceDraft(page);
+    await typeDraft(page);
     // Without the packs: the whole draft checked with core and lexicons only, no error, nothing to warn about.
     await expect(page.locator('[data-piketpaal="marks"]').first()).toHaveAttribute(
       'data-checked-length',
@@ -83,5 +88,25 @@ test.describe('organisation packs delivered at run time', () => {
     await expect(indicator(page)).toHaveAccessibleName('Piketpaal: geen waarschuwingen');
     await ext.evaluate((value) => chrome.storage.local.set({ deliveredRuleData: value }), stored);
     await expect(indicator(page)).toHaveAccessibleName(/^Piketpaal: \d+ waarschuwing/, { timeout: 30_000 });
+  });
+
+  test('the backstop checks only once its weights arrive with the blob', async ({ context, openExtensionPage }) => {
+    const ext = await openExtensionPage('archive.html');
+    const stored = await asPolice(ext);
+    await ext.evaluate(() => chrome.storage.local.remove('deliveredRuleData'));
+    const page = await context.newPage();
+    await page.goto(await serveFixture(context, 'x'));
+    await typeDraft(page, BACKSTOP_DRAFT);
+    // Without the blob: the whole draft checked by the rules alone, which find nothing.
+    await expect(page.locator('[data-piketpaal="marks"]').first()).toHaveAttribute(
+      'data-checked-length',
+      String(BACKSTOP_DRAFT.length),
+      { timeout: 30_000 },
+    );
+    await expect(indicator(page)).toHaveAccessibleName('Piketpaal: geen waarschuwingen');
+    await ext.evaluate((value) => chrome.storage.local.set({ deliveredRuleData: value }), stored);
+    await expect(indicator(page)).toHaveAccessibleName(/^Piketpaal: \d+ waarschuwing/, { timeout: 30_000 });
+    await indicator(page).click();
+    await expect(page.locator('[data-piketpaal="indicator"] li', { hasText: BACKSTOP_MESSAGE })).toBeVisible();
   });
 });
