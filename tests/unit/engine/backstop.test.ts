@@ -3,7 +3,7 @@ import { backstopFeatures } from '../../../lib/engine/backstop/features';
 import { BACKSTOP_CATEGORIES, bundledWeights, parseWeights, probabilities } from '../../../lib/engine/backstop/model';
 import { prepareContext } from '../../../lib/engine/engine';
 import { evaluateRules } from '../../../lib/engine/evaluate';
-import { checkPost } from '../../../lib/engine/index';
+import { checkPost, listPacks } from '../../../lib/engine/index';
 
 // The statistical backstop (docs/backstop-experiment.md): features, weights and the shipped model.
 function featuresOf(text: string, profile = { organisation: 'jenv', topics: ['asiel'], role: 'beleidsmedewerker' }) {
@@ -70,12 +70,19 @@ describe('the shipped backstop', () => {
       .findings.map((f) => f.rule)
       .filter((rule) => rule.includes('/backstop-'));
 
-  it('loads its weights: three categories, victim-privacy, tone and speaking-on-behalf left to the rules', () => {
+  it('loads its weights: four categories (tone since session 11), victim-privacy and speaking-on-behalf left to the rules', () => {
     const model = bundledWeights()!;
     expect(model).toBeDefined();
-    expect(model.weights.size).toBeGreaterThan(1000);
+    expect(model.weights.size).toBeGreaterThan(10000);
     const trained = BACKSTOP_CATEGORIES.filter((_, c) => Number.isFinite(model.threshold[c]!));
-    expect(trained).toEqual(['political-opinion', 'own-policy-area', 'confidentiality']);
+    expect(trained).toEqual(['political-opinion', 'own-policy-area', 'confidentiality', 'tone']);
+  });
+
+  it('every trained category has its rule core/backstop-<category>, or its weights could never raise a warning', () => {
+    const model = bundledWeights()!;
+    const trained = BACKSTOP_CATEGORIES.filter((_, c) => Number.isFinite(model.threshold[c]!));
+    const core = listPacks().find((p) => p.id === 'core')!;
+    for (const category of trained) expect(core.rules.map((r) => r.id)).toContain(`core/backstop-${category}`);
   });
 
   it.each([
