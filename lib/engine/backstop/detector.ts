@@ -12,11 +12,13 @@
  */
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
-import { backstopFeatures, textFeatures } from './features';
-import { BACKSTOP_CATEGORIES, type BackstopWeights, bundledWeights, probabilities } from './model';
+import { backstopFeatures } from './features';
+import { BACKSTOP_CATEGORIES, type BackstopWeights, bundledWeights, logistic } from './model';
+import { postSums, textSums } from './weighted-sums';
 
 interface Answer {
-  features: string[];
+  /** The features read (see featuresOfCheck), listed on demand: scoring itself needs no names. */
+  features: () => string[];
   hits: Hit[][];
 }
 
@@ -36,22 +38,26 @@ export function collectFeaturesOnly(on: boolean): void {
  * collectFeaturesOnly(true), else only those the shipped weights know.
  */
 export function featuresOfCheck(ctx: RunContext): string[] | undefined {
-  return answers.get(ctx)?.features;
+  return answers.get(ctx)?.features();
 }
 
 function answer(ctx: RunContext): Answer {
   let known = answers.get(ctx);
   if (known) return known;
   const model = featuresOnly ? undefined : bundledWeights();
-  // Scoring reads only the weighted features (the others add nothing to a sum); training reads all.
-  const features = backstopFeatures(ctx, model?.weights);
   const hits: Hit[][] = BACKSTOP_CATEGORIES.map(() => []);
-  if (model) {
-    const p = probabilities(model, features);
+  if (!model) {
+    // Training reads every feature by name.
+    const features = backstopFeatures(ctx);
+    known = { features: () => features, hits };
+  } else {
+    // Scoring reads only the weighted features (the others add nothing to a sum), summed as they are met.
+    const sums = postSums(ctx, model);
+    const p = logistic(sums.z);
     for (let c = 0; c < hits.length; c++)
       if (p[c]! >= model.threshold[c]!) hits[c] = [weightiestSentence(ctx, model, c)];
+    known = { features: sums.names, hits };
   }
-  known = { features, hits };
   answers.set(ctx, known);
   return known;
 }
@@ -62,10 +68,7 @@ function weightiestSentence(ctx: RunContext, model: BackstopWeights, c: number):
   let best = sentences[0]!;
   let bestSum = Number.NEGATIVE_INFINITY;
   for (const sentence of sentences) {
-    const own = new Set<string>();
-    textFeatures(tokens, sentence.tokenStart, sentence.tokenEnd, own, model.weights);
-    let sum = 0;
-    for (const feature of own) sum += model.weights.get(feature)?.[c] ?? 0;
+    const sum = textSums(model, tokens, sentence.tokenStart, sentence.tokenEnd)[c]!;
     if (sum > bestSum) {
       bestSum = sum;
       best = sentence;

@@ -10,6 +10,7 @@ import type { RunContext } from '../evaluate';
 import { kindSetId } from '../set-ids';
 import { fold } from '../text/normalize';
 import type { Token } from '../text/tokenizer';
+import type { ScoredWord } from './weighted-sums';
 
 const SPOKESPERSON = /woordvoer|communicatieadvis|spokes|press officer/;
 
@@ -20,16 +21,54 @@ const SPOKESPERSON = /woordvoer|communicatieadvis|spokes|press officer/;
  */
 export type WeightedNames = ReadonlyMap<string, unknown>;
 
+/**
+ * Where features go as they are read: names into a Set (backstopFeatures, training) or a model's sums
+ * (./weighted-sums.ts, scoring). Called per token in a fixed order (word, the pair ending in it, its
+ * pieces), so both see the features in the order they were always listed.
+ */
+export interface FeatureSink {
+  /** The word's own feature (`w:<word>`, for an emoji its text). */
+  word(own: WordFeatures): void;
+  /** `b:<previous>_<word>`: the pair ending in this word. */
+  pair(previous: WordFeatures, previousWord: string, word: string): void;
+  /** The word's 4- and 5-letter pieces (own.names after the first). */
+  pieces(own: WordFeatures): void;
+  /** Any other feature, by name. */
+  name(name: string): void;
+}
+
+/** Collects feature names in a Set: all of them, or only those in `only` (see WeightedNames). */
+class NameSink implements FeatureSink {
+  constructor(
+    private readonly out: Set<string>,
+    private readonly only: WeightedNames | undefined,
+  ) {}
+
+  word(own: WordFeatures): void {
+    this.name(own.names[0]!);
+  }
+
+  pair(previous: WordFeatures, previousWord: string, word: string): void {
+    this.name(pairFeature(previous, previousWord, word));
+  }
+
+  pieces(own: WordFeatures): void {
+    const names = own.names;
+    for (let k = 1; k < names.length; k++) this.name(names[k]!);
+  }
+
+  name(name: string): void {
+    if (this.only === undefined || this.only.has(name)) this.out.add(name);
+  }
+}
+
 /** Distinct feature names of a checked post, in a fixed order (only those in `only`, when given). */
 export function backstopFeatures(ctx: RunContext, only?: WeightedNames): string[] {
   const out = new Set<string>();
-  textFeatures(ctx.analysis.tokens, 0, ctx.analysis.tokens.length, out, only);
-  engineFeatures(ctx, out, only);
+  const sink = new NameSink(out, only);
+  readTextFeatures(ctx.analysis.tokens, 0, ctx.analysis.tokens.length, sink);
+  engineFeatures(ctx, sink);
   return [...out];
-}
-
-function addFeature(out: Set<string>, name: string, only: WeightedNames | undefined): void {
-  if (only === undefined || only.has(name)) out.add(name);
 }
 
 /**
@@ -38,25 +77,18 @@ function addFeature(out: Set<string>, name: string, only: WeightedNames | undefi
  * these strings afresh (hundreds per check) and hashing them in the Set and the weights map was a
  * tenth of a 280-character check and most of its garbage.
  */
-interface WordFeatures {
+export interface WordFeatures {
   names: string[];
   /** `b:<this>_<next>` by the next word's spelling, made on first use (see pairFeature). */
   pairs: Map<string, string> | undefined;
-  /** `names` as a model reads them (see weightedNames), for the last model asked. */
-  weighted: WeightedWord | undefined;
-}
-
-/** A word's names that a model has a weight for, in the same order: the word's own, then its pieces. */
-interface WeightedWord {
-  model: WeightedNames;
-  word: string | undefined;
-  pieces: string[];
+  /** The word's features as numbered by the last model that scored it (./weighted-sums.ts). */
+  scored: ScoredWord | undefined;
 }
 
 /** Distinct spellings remembered (a long session meets many): cleared when full, as fold's cache is. */
 const WORD_CACHE_SIZE = 20000;
 /** Following words remembered per word ("de" is followed by hundreds). */
-const PAIR_CACHE_SIZE = 256;
+export const PAIR_CACHE_SIZE = 256;
 const wordCache = new Map<string, WordFeatures>();
 const pieceWords = new Map<string, WordFeatures>();
 
@@ -71,34 +103,15 @@ export function wordFeatures(word: string, pieces: boolean): WordFeatures {
       for (let n = 4; n <= 5; n++)
         for (let i = 0; i + n <= padded.length; i++) names.push(`c:${padded.slice(i, i + n)}`);
     }
-    known = { names, pairs: undefined, weighted: undefined };
+    known = { names, pairs: undefined, scored: undefined };
     if (cache.size >= WORD_CACHE_SIZE) cache.clear();
     cache.set(word, known);
   }
   return known;
 }
 
-/**
- * The word's names that `only` has a weight for, worked out once per spelling and model: a text's
- * words are mostly common ones, so each check looked up the same dozen pieces of the same words in
- * the weights map again (a twelfth of a 280-character check's CPU time).
- */
-function weightedNames(own: WordFeatures, only: WeightedNames): WeightedWord {
-  let weighted = own.weighted;
-  if (weighted?.model !== only) {
-    const [word, ...pieces] = own.names;
-    weighted = {
-      model: only,
-      word: only.has(word!) ? word : undefined,
-      pieces: pieces.filter((name) => only.has(name)),
-    };
-    own.weighted = weighted;
-  }
-  return weighted;
-}
-
 /** `b:<previous>_<word>`, the same string object each time the pair recurs. */
-function pairFeature(previous: WordFeatures, previousWord: string, word: string): string {
+export function pairFeature(previous: WordFeatures, previousWord: string, word: string): string {
   let pairs = previous.pairs;
   if (!pairs) {
     pairs = new Map();
@@ -121,46 +134,44 @@ export function textFeatures(
   out: Set<string>,
   only?: WeightedNames,
 ): void {
+  readTextFeatures(tokens, from, to, new NameSink(out, only));
+}
+
+/** The text features of tokens [from, to), handed to `sink` in the order they were always listed. */
+export function readTextFeatures(tokens: readonly Token[], from: number, to: number, sink: FeatureSink): void {
   let previous: WordFeatures | undefined;
   let previousWord = '';
   for (let t = from; t < to; t++) {
     const token = tokens[t]!;
     if (token.kind === 'punct') {
-      if (token.text === '!') addFeature(out, 'w:!', only);
-      else if (token.text === '?') addFeature(out, 'w:?', only);
+      if (token.text === '!') sink.name('w:!');
+      else if (token.text === '?') sink.name('w:?');
       previous = undefined;
       continue;
     }
     if (token.kind === 'emoji') {
-      addFeature(out, wordFeatures(token.text, false).names[0]!, only);
+      sink.word(wordFeatures(token.text, false));
       previous = undefined;
       continue;
     }
     const word = token.kind === 'number' ? '#num' : fold(token.text);
     const own = wordFeatures(word, token.kind === 'word' && word.length >= 4);
     // In the order features were always listed: the word, the pair ending in it, then its pieces.
-    if (only === undefined) {
-      const names = own.names;
-      out.add(names[0]!);
-      if (previous) out.add(pairFeature(previous, previousWord, word));
-      for (let k = 1; k < names.length; k++) out.add(names[k]!);
-    } else {
-      const weighted = weightedNames(own, only);
-      if (weighted.word !== undefined) out.add(weighted.word);
-      if (previous) addFeature(out, pairFeature(previous, previousWord, word), only);
-      for (const name of weighted.pieces) out.add(name);
-    }
+    sink.word(own);
+    if (previous) sink.pair(previous, previousWord, word);
+    sink.pieces(own);
     // An empty spelling starts no pair (as an empty previous word never did).
     previous = word ? own : undefined;
     previousWord = word;
   }
 }
 
-function engineFeatures(ctx: RunContext, out: Set<string>, only: WeightedNames | undefined): void {
+/** The engine's signals (profile, lexicons, recognisers, detectors, findings so far), handed to `sink` by name. */
+export function engineFeatures(ctx: RunContext, sink: FeatureSink): void {
   const { analysis } = ctx;
   // forEach, not for...of: no [key, value] pair made per entry (a few hundred per check).
   const signal = (kind: string) => (hits: readonly unknown[], name: string) => {
-    if (hits.length > 0) addFeature(out, kindSetId(kind, name), only);
+    if (hits.length > 0) sink.name(kindSetId(kind, name));
   };
   analysis.hits.forEach(signal('s'));
   analysis.regexDone.forEach(signal('s'));
@@ -169,16 +180,16 @@ function engineFeatures(ctx: RunContext, out: Set<string>, only: WeightedNames |
   const ownTopic = ctx.ownTopicHits.length > 0 || ctx.ownTopicSets.some((id) => setHits(analysis, id).length > 0);
   const ownOrg = ctx.ownOrgSets.some((id) => setHits(analysis, id).length > 0);
   const anyArea = setHits(analysis, 'area:*').length > 0;
-  addFeature(out, ownTopic ? 'g:own-topic' : ownOrg ? 'g:own-org' : anyArea ? 'g:elsewhere' : 'g:no-area', only);
-  if (SPOKESPERSON.test(ctx.role.toLowerCase())) addFeature(out, 'g:spokesperson', only);
-  if (analysis.textLanguage === 'en') addFeature(out, 'g:english', only);
+  sink.name(ownTopic ? 'g:own-topic' : ownOrg ? 'g:own-org' : anyArea ? 'g:elsewhere' : 'g:no-area');
+  if (SPOKESPERSON.test(ctx.role.toLowerCase())) sink.name('g:spokesperson');
+  if (analysis.textLanguage === 'en') sink.name('g:english');
   for (const finding of ctx.findings) {
-    addFeature(out, `f:${finding.category}:${finding.severity}`, only);
-    if (finding.severity !== 'info') addFeature(out, `f:${finding.category}`, only);
-    addFeature(out, `r:${finding.rule}`, only);
+    sink.name(`f:${finding.category}:${finding.severity}`);
+    if (finding.severity !== 'info') sink.name(`f:${finding.category}`);
+    sink.name(`r:${finding.rule}`);
     // Closeness only matters together with what was said: an opinion on one's own topic weighs more.
-    if (ownTopic) addFeature(out, `f:${finding.category}&own-topic`, only);
+    if (ownTopic) sink.name(`f:${finding.category}&own-topic`);
   }
   const length = analysis.text.length;
-  addFeature(out, length < 140 ? 'g:short' : length < 400 ? 'g:medium' : 'g:long', only);
+  sink.name(length < 140 ? 'g:short' : length < 400 ? 'g:medium' : 'g:long');
 }

@@ -103,6 +103,11 @@ export function probabilities(model: BackstopWeights, features: readonly string[
     const row = model.weights.get(feature);
     if (row) for (let c = 0; c < z.length; c++) z[c]! += row[c]!;
   }
+  return logistic(z);
+}
+
+/** Each category's probability from its linear sum (bias plus weights), in place. */
+export function logistic(z: Float64Array): Float64Array {
   for (let c = 0; c < z.length; c++) z[c] = 1 / (1 + Math.exp(-z[c]!));
   return z;
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backstopFeatures, textFeatures, wordFeatures } from '../../../lib/engine/backstop/features';
-import { bundledWeights, probabilities } from '../../../lib/engine/backstop/model';
+import { bundledWeights, logistic, probabilities } from '../../../lib/engine/backstop/model';
+import { postSums, textSums } from '../../../lib/engine/backstop/weighted-sums';
 import { prepareContext } from '../../../lib/engine/engine';
 import { evaluateRules } from '../../../lib/engine/evaluate';
 import { fold } from '../../../lib/engine/text/normalize';
@@ -85,5 +86,30 @@ describe('backstop features for scoring (only the weighted names)', () => {
       expect(weighted).toEqual(all.filter((name) => model.weights.has(name)));
       expect(probabilities(model, weighted)).toEqual(probabilities(model, all));
     }
+  });
+
+  it('summed by number (weighted-sums.ts) give the same names in the same order and the same sums to the bit', () => {
+    const model = bundledWeights()!;
+    const profile = { organisation: 'jenv', topics: ['politie'], role: 'woordvoerder' };
+    for (let pass = 0; pass < 2; pass++)
+      for (const text of corpus.slice(0, 120)) {
+        const ctx = prepareContext(text, profile, {});
+        evaluateRules(ctx, ctx.model.rules);
+        const weighted = backstopFeatures(ctx, model.weights);
+        const sums = postSums(ctx, model);
+        expect(sums.names()).toEqual(weighted);
+        expect(logistic(sums.z)).toEqual(probabilities(model, weighted));
+        const { tokens, sentences } = ctx.analysis;
+        for (const sentence of sentences) {
+          const own = new Set<string>();
+          textFeatures(tokens, sentence.tokenStart, sentence.tokenEnd, own, model.weights);
+          const sum = textSums(model, tokens, sentence.tokenStart, sentence.tokenEnd);
+          for (let c = 0; c < sum.length; c++) {
+            let reference = 0;
+            for (const feature of own) reference += model.weights.get(feature)![c]!;
+            expect(sum[c]).toBe(reference);
+          }
+        }
+      }
   });
 });
