@@ -6,7 +6,7 @@
  * after the draft was checked without them, the draft is checked again. The statistical backstop's
  * weights travel in the same blob: a draft only the backstop flags is left alone until it arrives.
  */
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import { serveFixture } from '../fixtures/sites/routes';
 import { typeInto } from './composer-helpers';
 import { expect, test } from './harness';
@@ -55,6 +55,27 @@ async function typeDraft(page: Page, draft = POLICE_DRAFT): Promise<void> {
 
 const indicator = (page: Page) => page.locator('[data-piketpaal="indicator"] button.button').first();
 
+/**
+ * Removes the stored blob, types `draft` in the X composer and waits until the whole draft was
+ * checked without a warning; then stores the blob again and waits for a warning. Returns the page.
+ */
+async function checkedWithoutThenWithBlob(context: BrowserContext, ext: Page, draft: string): Promise<Page> {
+  const stored = await asPolice(ext);
+  await ext.evaluate(() => chrome.storage.local.remove('deliveredRuleData'));
+  const page = await context.newPage();
+  await page.goto(await serveFixture(context, 'x'));
+  await typeDraft(page, draft);
+  await expect(page.locator('[data-piketpaal="marks"]').first()).toHaveAttribute(
+    'data-checked-length',
+    String(draft.length),
+    { timeout: 30_000 },
+  );
+  await expect(indicator(page)).toHaveAccessibleName('Piketpaal: geen waarschuwingen');
+  await ext.evaluate((value) => chrome.storage.local.set({ deliveredRuleData: value }), stored);
+  await expect(indicator(page)).toHaveAccessibleName(/^Piketpaal: \d+ waarschuwing/, { timeout: 30_000 });
+  return page;
+}
+
 test.describe('organisation packs and backstop weights delivered at run time', () => {
   test.describe.configure({ timeout: 90_000 });
 
@@ -73,39 +94,13 @@ test.describe('organisation packs and backstop weights delivered at run time', (
     context,
     openExtensionPage,
   }) => {
-    const ext = await openExtensionPage('archive.html');
-    const stored = await asPolice(ext);
-    await ext.evaluate(() => chrome.storage.local.remove('deliveredRuleData'));
-    const page = await context.newPage();
-    await page.goto(await serveFixture(context, 'x'));
-    await typeDraft(page);
     // Without the packs: the whole draft checked with core and lexicons only, no error, nothing to warn about.
-    await expect(page.locator('[data-piketpaal="marks"]').first()).toHaveAttribute(
-      'data-checked-length',
-      String(POLICE_DRAFT.length),
-      { timeout: 30_000 },
-    );
-    await expect(indicator(page)).toHaveAccessibleName('Piketpaal: geen waarschuwingen');
-    await ext.evaluate((value) => chrome.storage.local.set({ deliveredRuleData: value }), stored);
-    await expect(indicator(page)).toHaveAccessibleName(/^Piketpaal: \d+ waarschuwing/, { timeout: 30_000 });
+    await checkedWithoutThenWithBlob(context, await openExtensionPage('archive.html'), POLICE_DRAFT);
   });
 
   test('the backstop checks only once its weights arrive with the blob', async ({ context, openExtensionPage }) => {
-    const ext = await openExtensionPage('archive.html');
-    const stored = await asPolice(ext);
-    await ext.evaluate(() => chrome.storage.local.remove('deliveredRuleData'));
-    const page = await context.newPage();
-    await page.goto(await serveFixture(context, 'x'));
-    await typeDraft(page, BACKSTOP_DRAFT);
     // Without the blob: the whole draft checked by the rules alone, which find nothing.
-    await expect(page.locator('[data-piketpaal="marks"]').first()).toHaveAttribute(
-      'data-checked-length',
-      String(BACKSTOP_DRAFT.length),
-      { timeout: 30_000 },
-    );
-    await expect(indicator(page)).toHaveAccessibleName('Piketpaal: geen waarschuwingen');
-    await ext.evaluate((value) => chrome.storage.local.set({ deliveredRuleData: value }), stored);
-    await expect(indicator(page)).toHaveAccessibleName(/^Piketpaal: \d+ waarschuwing/, { timeout: 30_000 });
+    const page = await checkedWithoutThenWithBlob(context, await openExtensionPage('archive.html'), BACKSTOP_DRAFT);
     await indicator(page).click();
     await expect(page.locator('[data-piketpaal="indicator"] li', { hasText: BACKSTOP_MESSAGE })).toBeVisible();
   });
