@@ -26,8 +26,16 @@ export const WEIGHTS_PATH = 'lib/engine/backstop/weights.list.json';
 export interface BackstopWeights {
   bias: Float64Array;
   threshold: Float64Array;
-  /** Feature → one weight per category (BACKSTOP_CATEGORIES order). */
-  weights: Map<string, Float64Array>;
+  /**
+   * Feature → its row: row k holds one weight per category (BACKSTOP_CATEGORIES order) at
+   * rows[k * n .. (k + 1) * n), n = bias.length. One array for all rows, not a small array per
+   * feature: some 25,000 features are read once per page, and scoring adds rows by number
+   * (./weighted-sums.ts).
+   */
+  index: Map<string, number>;
+  /** Row k's feature. */
+  names: string[];
+  rows: Float64Array;
 }
 
 /** Splits "<head> <rest>" at the first space. */
@@ -41,7 +49,10 @@ export function parseWeights(data: unknown): BackstopWeights | undefined {
   const n = BACKSTOP_CATEGORIES.length;
   const bias = new Float64Array(n);
   const threshold = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
-  const weights = new Map<string, Float64Array>();
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  /** Grows by a row per new feature; copied into one Float64Array at the end. */
+  const rows: number[] = [];
   const column = (name: string) => BACKSTOP_CATEGORIES.indexOf(name as BackstopCategory);
   for (const [key, target] of [
     ['bias', bias],
@@ -70,16 +81,18 @@ export function parseWeights(data: unknown): BackstopWeights | undefined {
       const [value, feature] = split(entry);
       const number = Number(value) * scale[c]!;
       if (!feature || !Number.isFinite(number)) continue;
-      let row = weights.get(feature);
-      if (!row) {
-        row = new Float64Array(n);
-        weights.set(feature, row);
+      let k = index.get(feature);
+      if (k === undefined) {
+        k = names.length;
+        index.set(feature, k);
+        names.push(feature);
+        for (let other = 0; other < n; other++) rows.push(0);
       }
-      row[c] = number;
+      rows[k * n + c] = number;
       any = true;
     }
   });
-  return any ? { bias, threshold, weights } : undefined;
+  return any ? { bias, threshold, index, names, rows: Float64Array.from(rows) } : undefined;
 }
 
 /** The weights as last read, and for which rule data generation (../data/delivered.ts). */
@@ -96,11 +109,18 @@ export function bundledWeights(): BackstopWeights | undefined {
   return read.weights;
 }
 
+/** A feature's weights, one per category, or undefined when the model has none for it. */
+export function weightRow(model: BackstopWeights, feature: string): Float64Array | undefined {
+  const k = model.index.get(feature);
+  const n = model.bias.length;
+  return k === undefined ? undefined : model.rows.subarray(k * n, (k + 1) * n);
+}
+
 /** Each category's probability for a post's features. */
 export function probabilities(model: BackstopWeights, features: readonly string[]): Float64Array {
   const z = Float64Array.from(model.bias);
   for (const feature of features) {
-    const row = model.weights.get(feature);
+    const row = weightRow(model, feature);
     if (row) for (let c = 0; c < z.length; c++) z[c]! += row[c]!;
   }
   return logistic(z);

@@ -3,7 +3,7 @@
  * Scoring used to collect the weighted feature names of a post in a Set of strings, then look each
  * one up again in the weights map: a string hash per feature, twice, for a few hundred features per
  * check (about a twelfth of a 280-character check's CPU time). Here a model's weighted features are
- * numbered once, each word keeps its features' numbers for that model, and a check adds the rows of
+ * numbered (their rows, as model.ts reads them), each word keeps its features' numbers for that model, and a check adds the rows of
  * the numbers it meets for the first time: the same features in the same order as the Set held them,
  * so the same sums to the last bit.
  */
@@ -19,7 +19,7 @@ import {
 } from './features';
 import type { BackstopWeights } from './model';
 
-/** A model's weighted features numbered: names[k] has weights rows[k * width .. (k + 1) * width). */
+/** A model's rows (model.ts: feature k's weights at rows[k * width ..]) and the scoring marks kept with them. */
 interface FeatureTable {
   index: Map<string, number>;
   names: string[];
@@ -46,20 +46,8 @@ const tables = new WeakMap<BackstopWeights, FeatureTable>();
 function tableOf(model: BackstopWeights): FeatureTable {
   let table = tables.get(model);
   if (!table) {
-    const width = model.bias.length;
-    const names = [...model.weights.keys()];
-    const rows = new Float64Array(names.length * width);
-    names.forEach((name, k) => {
-      rows.set(model.weights.get(name)!, k * width);
-    });
-    table = {
-      index: new Map(names.map((name, k) => [name, k])),
-      names,
-      rows,
-      width,
-      stamps: new Uint32Array(names.length),
-      stamp: 0,
-    };
+    const { index, names, rows } = model;
+    table = { index, names, rows, width: model.bias.length, stamps: new Uint32Array(names.length), stamp: 0 };
     tables.set(model, table);
   }
   return table;
@@ -147,7 +135,7 @@ class WeightedSums implements FeatureSink {
 export interface PostSums {
   /** Per category, the linear sum before the logistic function. */
   z: Float64Array;
-  /** The weighted feature names in the order they were met (as backstopFeatures(ctx, model.weights) lists them). */
+  /** The weighted feature names in the order they were met (as backstopFeatures(ctx, model.index) lists them). */
   names: () => string[];
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backstopFeatures, textFeatures, wordFeatures } from '../../../lib/engine/backstop/features';
-import { bundledWeights, logistic, probabilities } from '../../../lib/engine/backstop/model';
+import { bundledWeights, logistic, probabilities, weightRow } from '../../../lib/engine/backstop/model';
 import { postSums, textSums } from '../../../lib/engine/backstop/weighted-sums';
 import { prepareContext } from '../../../lib/engine/engine';
 import { evaluateRules } from '../../../lib/engine/evaluate';
@@ -82,8 +82,8 @@ describe('backstop features for scoring (only the weighted names)', () => {
       const ctx = prepareContext(text, profile, {});
       evaluateRules(ctx, ctx.model.rules);
       const all = backstopFeatures(ctx);
-      const weighted = backstopFeatures(ctx, model.weights);
-      expect(weighted).toEqual(all.filter((name) => model.weights.has(name)));
+      const weighted = backstopFeatures(ctx, model.index);
+      expect(weighted).toEqual(all.filter((name) => model.index.has(name)));
       expect(probabilities(model, weighted)).toEqual(probabilities(model, all));
     }
   });
@@ -95,18 +95,18 @@ describe('backstop features for scoring (only the weighted names)', () => {
       for (const text of corpus.slice(0, 120)) {
         const ctx = prepareContext(text, profile, {});
         evaluateRules(ctx, ctx.model.rules);
-        const weighted = backstopFeatures(ctx, model.weights);
+        const weighted = backstopFeatures(ctx, model.index);
         const sums = postSums(ctx, model);
         expect(sums.names()).toEqual(weighted);
         expect(logistic(sums.z)).toEqual(probabilities(model, weighted));
         const { tokens, sentences } = ctx.analysis;
         for (const sentence of sentences) {
           const own = new Set<string>();
-          textFeatures(tokens, sentence.tokenStart, sentence.tokenEnd, own, model.weights);
+          textFeatures(tokens, sentence.tokenStart, sentence.tokenEnd, own, model.index);
           const sum = textSums(model, tokens, sentence.tokenStart, sentence.tokenEnd);
           for (let c = 0; c < sum.length; c++) {
             let reference = 0;
-            for (const feature of own) reference += model.weights.get(feature)![c]!;
+            for (const feature of own) reference += weightRow(model, feature)![c]!;
             expect(sum[c]).toBe(reference);
           }
         }
