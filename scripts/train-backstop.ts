@@ -14,9 +14,14 @@
  *   Options: --l2= --iterations= --rate= --minDf= --positiveWeight= --cut= --thresholds=t | t1,...,t6
  *   --choose (thresholds from the folds' own figures: optimistic), --cache=FILE (features, to iterate),
  *   --veto=category:p,... (simulated in the figures only: drop a category one rule alone raised when p stays below),
- *   --leave-out=a,b (corpus files left out of training and scoring altogether).
+ *   --leave-out=a,b (corpus files left out of training and scoring altogether),
+ *   --report-thresholds=0.5,0.6,off | own-policy-area:0.5,0.6,off (with --loco: the folds' models are
+ *       trained once and scored at each threshold, of every category or of the named one; per fold too
+ *       with --per-fold; scripts/lib/backstop-threshold-report.ts).
  *   Session 9's honest check: --loco --apart --folds=own-tune-19,own-tune-20,own-tune-21,own-tune-22.
  *   Session 11's: --loco --apart --folds=own-tune-34,own-tune-35,own-tune-36,own-tune-37 --per-fold.
+ *   Session 12's own-area threshold: --loco --folds=own-tune-19,…,own-tune-45 --per-fold
+ *       --report-thresholds=own-policy-area:0.5,0.6,0.7,0.8,0.9,off (docs/backstop-experiment.md).
  *
  * Model: per post category, logistic regression over binary features (lib/engine/backstop/features.ts).
  * Shipped (round 2): L1 + L2 by full-batch FTRL-proximal (--l1, per category; -1 = left to the rules),
@@ -35,6 +40,7 @@ import { backstopFeatures } from '../lib/engine/backstop/features';
 import { BACKSTOP_CATEGORIES, WEIGHTS_PATH } from '../lib/engine/backstop/model';
 import { getModel, prepareContext } from '../lib/engine/engine';
 import { evaluateRules } from '../lib/engine/evaluate';
+import { formatSweep, formatSweepFold, parseThresholdRequest, sweepThresholds } from './lib/backstop-threshold-report';
 import { readPostLines } from './lib/corpus-post-lines';
 import { fitSparse, roundSparse, WEIGHT_SCALE } from './lib/sparse-logistic';
 import { verifyOrWriteWeights } from './lib/weights-output';
@@ -525,6 +531,25 @@ function main(): void {
       probs.map((p) => Float64Array.from(scored.map((i) => p[i]!))),
       thresholds,
     );
+    const sweep = process.argv.find((a) => a.startsWith('--report-thresholds='))?.slice(20);
+    if (sweep) {
+      const request = parseThresholdRequest(sweep);
+      const base = POST_CATEGORIES.map((c) => thresholds[c]);
+      const linesOf = (idx: number[]) => ({
+        lines: idx.map((i) => examples[i]!),
+        probs: probs.map((p) => Float64Array.from(idx.map((i) => p[i]!))),
+      });
+      const all = linesOf(scored);
+      const title = `thresholds over ${folds.length} folds`;
+      for (const line of formatSweep(title, sweepThresholds(all.lines, all.probs, base, request), request))
+        console.log(line);
+      if (process.argv.includes('--per-fold'))
+        for (const fold of folds) {
+          const one = linesOf(scored.filter((i) => examples[i]!.file === fold));
+          for (const line of formatSweepFold(fold, sweepThresholds(one.lines, one.probs, base, request), request))
+            console.log(line);
+        }
+    }
     if (process.argv.includes('--per-fold'))
       for (const fold of folds) {
         const idx = examples.map((e, i) => (e.file === fold ? i : -1)).filter((i) => i >= 0);
