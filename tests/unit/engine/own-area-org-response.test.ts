@@ -36,7 +36,8 @@ describe('own-area-commitment: the organisation answering or repeating', () => {
   });
 
   it('does not read a negated acknowledgement as one', () => {
-    const text = 'Wij als VWS nemen de zorgen niet serieus? Onzin. Wij gaan de wachtlijsten in de ggz dit jaar halveren, beloofd.';
+    const text =
+      'Wij als VWS nemen de zorgen niet serieus? Onzin. Wij gaan de wachtlijsten in de ggz dit jaar halveren, beloofd.';
     expect(ownArea(text, ggz)).toBe(true);
   });
 });
