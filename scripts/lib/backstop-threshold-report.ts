@@ -120,11 +120,16 @@ export function categoryCell(row: SweepRow, ci: number): string {
   return `${two(c.tp / (c.tp + c.fp))}/${two(c.tp / (c.tp + c.fn))}/${f1(c).toFixed(3)} (${c.tp} ${c.fp} ${c.fn}) added ${a.right}/${a.wrong}`;
 }
 
-/** The printed table: per candidate, every category (or only the varied ones), macro-F1 and alarms. */
-export function formatSweep(title: string, rows: readonly SweepRow[], request: ThresholdRequest): string[] {
-  const shown = POST_CATEGORIES.map((c, ci) => [c, ci] as const).filter(
+/** The categories a request varies (every post category when it names none), with their index. */
+function variedCategories(request: ThresholdRequest): Array<readonly [string, number]> {
+  return POST_CATEGORIES.map((c, ci) => [c, ci] as const).filter(
     ([c]) => request.categories.length === 0 || request.categories.includes(c),
   );
+}
+
+/** The printed table: per candidate, every category (or only the varied ones), macro-F1 and alarms. */
+export function formatSweep(title: string, rows: readonly SweepRow[], request: ThresholdRequest): string[] {
+  const shown = variedCategories(request);
   const out = [`\n== ${title}: thresholds ${request.categories.join('+') || 'of every category'}`];
   for (const row of rows) {
     out.push(
@@ -138,9 +143,7 @@ export function formatSweep(title: string, rows: readonly SweepRow[], request: T
 /** One line per fold and candidate for the varied categories: "fold t tp fp fn added right/wrong alarms". */
 export function formatSweepFold(fold: string, rows: readonly SweepRow[], request: ThresholdRequest): string[] {
   return rows.map((row) => {
-    const cells = POST_CATEGORIES.map((c, ci) => [c, ci] as const)
-      .filter(([c]) => request.categories.length === 0 || request.categories.includes(c))
-      .map(([c, ci]) => `${c} ${categoryCell(row, ci)}`);
+    const cells = variedCategories(request).map(([c, ci]) => `${c} ${categoryCell(row, ci)}`);
     return `${fold.padEnd(14)} ${label(row.threshold).padStart(4)}  ${cells.join('  ')}  alarms ${row.alarms}/${row.clean}`;
   });
 }
