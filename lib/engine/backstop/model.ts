@@ -14,6 +14,7 @@
  */
 import { ruleDataGeneration } from '../data/delivered';
 import { bundledData, memberOf, wordListOf } from '../data/word-lists';
+import { runSteps } from '../steps';
 import { CATEGORIES, type Category } from '../types';
 
 /** The post categories (the first six of CATEGORIES); profile audits stay with the rules. */
@@ -46,13 +47,35 @@ function split(entry: string): [string, string] {
 
 /** The weights of a parsed file, or undefined when it is missing or malformed. */
 export function parseWeights(data: unknown): BackstopWeights | undefined {
+  return runSteps(parseWeightSteps(data));
+}
+
+/**
+ * Weight lines read per step of parseWeightSteps: about 0.3 ms warm, a few ms on cold code (the
+ * whole file, ~24,500 lines, took 11-30 ms warm and up to ~100 ms cold in one step on the page).
+ */
+export const WEIGHT_LINES_PER_STEP = 1000;
+
+/**
+ * parseWeights in steps of `linesPerStep` weight lines, for the engine's warm-up (../engine.ts);
+ * the same result to the byte (tests/unit/engine/backstop-parse-steps.test.ts).
+ */
+export function* parseWeightSteps(
+  data: unknown,
+  linesPerStep = WEIGHT_LINES_PER_STEP,
+): Generator<void, BackstopWeights | undefined> {
   const n = BACKSTOP_CATEGORIES.length;
   const bias = new Float64Array(n);
   const threshold = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
   const index = new Map<string, number>();
   const names: string[] = [];
-  /** Grows by a row per new feature; copied into one Float64Array at the end. */
-  const rows: number[] = [];
+  /**
+   * Room for a row per weight line (at most one new feature each), cut to the features read at the
+   * end: no array that grows and is copied again in one long last step.
+   */
+  let lines = 0;
+  for (const category of BACKSTOP_CATEGORIES) lines += wordListOf(memberOf(data, category)).length;
+  const rows = new Float64Array(lines * n);
   const column = (name: string) => BACKSTOP_CATEGORIES.indexOf(name as BackstopCategory);
   for (const [key, target] of [
     ['bias', bias],
@@ -76,9 +99,10 @@ export function parseWeights(data: unknown): BackstopWeights | undefined {
     scale[c] = number;
   }
   let any = false;
-  BACKSTOP_CATEGORIES.forEach((category, c) => {
-    for (const entry of wordListOf(memberOf(data, category))) {
-      const [value, feature] = split(entry);
+  /** Lines from..to of category c's list. A plain function, not the generator's body: V8 optimises its loop on cold code. */
+  const readLines = (entries: readonly string[], c: number, from: number, to: number) => {
+    for (let line = from; line < to; line++) {
+      const [value, feature] = split(entries[line]!);
       const number = Number(value) * scale[c]!;
       if (!feature || !Number.isFinite(number)) continue;
       let k = index.get(feature);
@@ -86,17 +110,25 @@ export function parseWeights(data: unknown): BackstopWeights | undefined {
         k = names.length;
         index.set(feature, k);
         names.push(feature);
-        for (let other = 0; other < n; other++) rows.push(0);
       }
       rows[k * n + c] = number;
       any = true;
     }
-  });
-  return any ? { bias, threshold, index, names, rows: Float64Array.from(rows) } : undefined;
+  };
+  for (let c = 0; c < n; c++) {
+    const entries = wordListOf(memberOf(data, BACKSTOP_CATEGORIES[c]!));
+    for (let from = 0; from < entries.length; from += linesPerStep) {
+      if (from > 0) yield;
+      readLines(entries, c, from, Math.min(from + linesPerStep, entries.length));
+    }
+  }
+  return any ? { bias, threshold, index, names, rows: rows.slice(0, names.length * n) } : undefined;
 }
 
 /** The weights as last read, and for which rule data generation (../data/delivered.ts). */
 let read: { generation: number; weights: BackstopWeights | undefined } | undefined;
+/** The read in progress (the warm-up's steps): a check that comes first finishes it instead of starting again. */
+let reading: { generation: number; steps: Generator<void, BackstopWeights | undefined> } | undefined;
 
 /**
  * The shipped weights, or undefined. In the extension they arrive with the delivered rule data
@@ -104,9 +136,34 @@ let read: { generation: number; weights: BackstopWeights | undefined } | undefin
  * script has none and the backstop raises nothing (fail open). Under Node they are read from disk.
  */
 export function bundledWeights(): BackstopWeights | undefined {
-  const generation = ruleDataGeneration();
-  if (read?.generation !== generation) read = { generation, weights: parseWeights(bundledData(WEIGHTS_PATH)) };
-  return read.weights;
+  // The common case, once read: no generator per check.
+  if (read?.generation === ruleDataGeneration()) return read.weights;
+  return runSteps(bundledWeightSteps());
+}
+
+/** The same in steps (about 1 ms each): the engine's warm-up reads the weights with these. */
+export function* bundledWeightSteps(): Generator<void, BackstopWeights | undefined> {
+  for (;;) {
+    const generation = ruleDataGeneration();
+    if (read?.generation === generation) return read.weights;
+    // A delivery accepted meanwhile makes a new generation: its weights are read from the start.
+    if (reading?.generation !== generation)
+      reading = { generation, steps: parseWeightSteps(bundledData(WEIGHTS_PATH)) };
+    const { steps } = reading;
+    let step: IteratorResult<void, BackstopWeights | undefined>;
+    try {
+      step = steps.next();
+    } catch (error) {
+      reading = undefined; // the next call tries again (and fails open the same way)
+      throw error;
+    }
+    if (step.done) {
+      read = { generation, weights: step.value };
+      reading = undefined;
+      return step.value;
+    }
+    yield;
+  }
 }
 
 /** A feature's weights, one per category, or undefined when the model has none for it. */
