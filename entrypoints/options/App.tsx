@@ -4,7 +4,7 @@ import type { UiLanguage } from '../../lib/i18n';
 import { t } from '../../lib/i18n';
 import { useSettings } from '../../lib/ui/use-settings';
 import { OptionsPage } from './OptionsPage';
-import { builtInPacks } from './packs';
+import { builtInPacks, followBuiltInPacks } from './packs';
 import { Setup } from './Setup';
 
 const readRoute = (): 'setup' | 'options' => (location.hash === '#setup' ? 'setup' : 'options');
@@ -22,7 +22,8 @@ export function useHashRoute(): 'setup' | 'options' {
 export function App() {
   const state = useSettings();
   const route = useHashRoute();
-  const [packs] = useState(builtInPacks);
+  const [packs, setPacks] = useState(builtInPacks);
+  useEffect(() => followBuiltInPacks(setPacks), []);
   const lang: UiLanguage = state.settings?.uiLanguage ?? 'nl';
 
   useEffect(() => {

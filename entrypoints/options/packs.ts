@@ -1,18 +1,27 @@
 /** Which packs and rules the options page shows and how on/off maps to settings. */
-import { acceptDeliveredRuleData, listPacks, type PackInfo, resolveOrganisation } from '../../lib/engine';
-import { deliveredBlob } from '../../lib/engine/data/delivered-blob';
+import { followOrganisationPacks } from '../../lib/content/rule-data';
+import { listPacks, type PackInfo, resolveOrganisation } from '../../lib/engine';
 import type { Settings } from '../../lib/storage';
 
-/** Built-in packs; [] when the engine cannot list them (the page still works). */
+/**
+ * Built-in packs; [] when the engine cannot list them (the page still works). Core at once; the
+ * organisation packs once the engine took the blob the background stores (followBuiltInPacks).
+ */
 export function builtInPacks(): PackInfo[] {
   try {
-    // The organisation packs are bundled here too (the content scripts get them from storage): the
-    // list and the topic picker are complete at once, without waiting for the background.
-    acceptDeliveredRuleData(deliveredBlob);
     return listPacks();
   } catch {
     return [];
   }
+}
+
+/**
+ * Calls `onPacks` with the whole list once the organisation packs arrived. The page reads them from
+ * storage as the content scripts do (the same reader), instead of bundling the ~150 kB blob of packs
+ * and backstop weights; a missing or unreadable value leaves the list as it is. Returns the unwatch.
+ */
+export function followBuiltInPacks(onPacks: (packs: PackInfo[]) => void): () => void {
+  return followOrganisationPacks(() => onPacks(builtInPacks()));
 }
 
 /** The organisation pack for an organisation id or alias. */
@@ -32,7 +41,11 @@ export function togglePack(settings: Settings, packs: PackInfo[], id: string, on
   const active = new Set(activePackIds(settings, packs));
   if (on) active.add(id);
   else active.delete(id);
-  return { ...settings, enabledPacks: packs.map((p) => p.id).filter((p) => active.has(p)) };
+  const listed = packs.map((p) => p.id);
+  // Active packs not listed (yet: the organisation packs arrive from storage) stay switched on, so a
+  // switch made before they arrived, or while they cannot be read, loses no earlier choice.
+  const unlisted = [...active].filter((p) => !listed.includes(p));
+  return { ...settings, enabledPacks: [...listed.filter((p) => active.has(p)), ...unlisted] };
 }
 
 /** Global rule id ("pack/rule"), as in Finding.rule and settings.disabledRules. */

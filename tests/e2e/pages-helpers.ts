@@ -18,6 +18,13 @@ export async function writeLocalStorage(page: Page, items: Stored): Promise<void
   }, items);
 }
 
+export async function removeLocalStorage(page: Page, keys: string[]): Promise<void> {
+  await page.evaluate(async (k) => {
+    const api = (globalThis as unknown as { chrome: typeof browser }).chrome;
+    await api.storage.local.remove(k);
+  }, keys);
+}
+
 /** The extension opens options.html#setup on install; close it so tests start from a known tab set. */
 export async function closeFirstRunTabs(page: Page): Promise<void> {
   for (const other of page.context().pages()) {

@@ -1,5 +1,5 @@
 import { expect, test } from './harness';
-import { readLocalStorage, writeLocalStorage } from './pages-helpers';
+import { readLocalStorage, removeLocalStorage, writeLocalStorage } from './pages-helpers';
 
 // Extension pages under a shared, busy machine: allow slow starts of Chromium.
 test.describe.configure({ timeout: 120_000 });
@@ -82,4 +82,43 @@ test('a custom pack with errors is refused with its problems listed', async ({ o
   await expect(alert).toContainText('Je bestaande pakketten zijn ongewijzigd.');
   const { customPacks } = await readLocalStorage(page, ['customPacks']);
   expect(customPacks ?? []).toEqual([]);
+});
+
+test('the organisation packs appear once the stored blob is read; without it the page works with the core pack', async ({
+  openExtensionPage,
+}) => {
+  const page = await openExtensionPage('options.html');
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const packs = page.locator('input[id^="pp-pack-"]');
+  // The background stores the blob on install; the page reads it (or sees it arrive) from storage.
+  await expect
+    .poll(async () => (await readLocalStorage(page, ['deliveredRuleData'])).deliveredRuleData != null)
+    .toBe(true);
+  await expect(page.locator('#pp-pack-politie')).toBeVisible();
+  const { deliveredRuleData: stored } = await readLocalStorage(page, ['deliveredRuleData']);
+
+  // Absent: core at once, no organisation pack, nothing alarming, and a change is still saved.
+  await removeLocalStorage(page, ['deliveredRuleData']);
+  await page.reload();
+  await expect(page.locator('#pp-pack-core')).toBeVisible();
+  await expect(packs).toHaveCount(1);
+  await page.getByRole('radio', { name: /Alleen bij/ }).check();
+  await expect(page.getByText('Opgeslagen.')).toBeVisible();
+
+  // Unreadable (this build's id and sizes, damaged text): the same.
+  const blob = stored as { id: string; packed: { text: string } };
+  const damaged = { ...blob, packed: { ...blob.packed, text: [...blob.packed.text].reverse().join('') } };
+  await writeLocalStorage(page, { deliveredRuleData: damaged });
+  await page.reload();
+  await expect(page.locator('#pp-pack-core')).toBeVisible();
+  await expect(packs).toHaveCount(1);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+
+  // Stored while the page is open: every organisation pack appears, without a reload.
+  await writeLocalStorage(page, { deliveredRuleData: stored });
+  await expect(page.locator('#pp-pack-politie')).toBeVisible();
+  await expect(packs).toHaveCount(15);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });
