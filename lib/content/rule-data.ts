@@ -1,6 +1,6 @@
 /**
  * Gives the engine the organisation packs and the backstop's weights the background stored (lib/storage/rule-data.ts), once
- * per content script: the bundle carries core, lexicons and word lists only (README "Size budgets").
+ * per content script or options page: the bundle carries core, lexicons and word lists only (README "Size budgets").
  * Until they are accepted, checks run with what the bundle carries (fail open); a missing, stale or
  * corrupt value is ignored and the next stored value is tried. `onArrival` runs when the engine took
  * them (once, or again after a value that could not be unpacked): the composer check builds the model
