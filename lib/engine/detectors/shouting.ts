@@ -1,6 +1,6 @@
 /**
  * Shouting: three or more words in capitals in a row, or a sentence written mostly in capitals.
- * Capitals of joy ("GEFELICITEERD!!! 🎉", "WE ZIJN VRIJ!!!") are enthusiasm, not shouting
+ * Capitals of joy ("GEFELICITEERD!!! 🎉", "WE ZIJN VRIJ!!!", "WAT EEN AVOND!!!") are enthusiasm, not shouting
  * (LABELS.md: tone is not enthusiasm), so a sentence with a cheer and no sign of anger is skipped.
  */
 import type { Analysis } from '../analysis';
@@ -9,7 +9,7 @@ import type { Token } from '../text/tokenizer';
 
 /** Cheers: celebration emoji and words of joy, congratulation or thanks (Dutch and English). */
 const CHEER =
-  /(?:🎉|🥳|🎊|🏆|🥇|😍|🥰|❤️|💖|🙌|🤩|\b(?:gefeliciteerd|proficiat|hoera|hoezee|joepie|jippie|ja{3,}|yes+|yay|woo+h?o*|wauw|wow|gewonnen|kampioen|jarig|bedankt|dankjewel|open\s+dag|uitnodiging|kom\s+(?:allemaal|zaterdag|zondag|langs|kijken)|doe\s+mee|save\s+the\s+date|join\s+us|congrats|congratulations|happy\s+birthday|thank\s+you|champions?|amazing|awesome)\b)/iu;
+  /(?:🎉|🥳|🎊|🏆|🥇|😍|🥰|❤️|💖|🙌|🤩|\b(?:gefeliciteerd|proficiat|hoera|hoezee|joepie|jippie|ja{3,}|yes+|yay|woo+h?o*|wauw|wow|gewonnen|kampioen|jarig|bedankt|dankjewel|open\s+dag|uitnodiging|kom\s+(?:allemaal|zaterdag|zondag|langs|kijken)|doe\s+mee|save\s+the\s+date|join\s+us|congrats|congratulations|happy\s+birthday|thank\s+you|champions?|amazing|awesome|kippenvel|genoten|geweldig|fantastisch|prachtig|goosebumps|fantastic|wonderful|beautiful|incredible|wat\s+een\s+(?:avond|dag|middag|ochtend|week|weekend|feest|sfeer|opkomst|ervaring|reis|concert|show|voorstelling|start)|what\s+an?\s+(?:night|day|evening|morning|week|weekend|party|show|concert|experience|trip|start|atmosphere|turnout))\b)/iu;
 /** Anger: angry emoji, swearing or a complaint, which keep capitals counted as shouting. */
 const ANGER =
   /(?:🤬|😡|😠|💢|\?{2,}|\b(?:waarom|why|wtf|zat|kut\p{L}*|klote\p{L}*|fuck\p{L}*|shit|godver\p{L}*|verdomme|hou\s+op|stop|niemand|nobody|never|nooit|altijd|geen|weer|alweer|klaar|genoeg|belachelijk|schande|hoezo|idioten|sukkels)\b)/iu;

@@ -14,9 +14,9 @@ import { splitSentences } from '../../../lib/engine/text/sentences';
 import { tokenize } from '../../../lib/engine/text/tokenizer';
 import { corpusTexts } from './helpers';
 
-// --- The detector as it was (session 4), the reference -------------------------------------------
+// --- The detector as it was (session 4), the reference; its cheer list follows the detector's (session 12) --
 const CHEER =
-  /(?:🎉|🥳|🎊|🏆|🥇|😍|🥰|❤️|💖|🙌|🤩|\b(?:gefeliciteerd|proficiat|hoera|hoezee|joepie|jippie|ja{3,}|yes+|yay|woo+h?o*|wauw|wow|gewonnen|kampioen|jarig|bedankt|dankjewel|open\s+dag|uitnodiging|kom\s+(?:allemaal|zaterdag|zondag|langs|kijken)|doe\s+mee|save\s+the\s+date|join\s+us|congrats|congratulations|happy\s+birthday|thank\s+you|champions?|amazing|awesome)\b)/iu;
+  /(?:🎉|🥳|🎊|🏆|🥇|😍|🥰|❤️|💖|🙌|🤩|\b(?:gefeliciteerd|proficiat|hoera|hoezee|joepie|jippie|ja{3,}|yes+|yay|woo+h?o*|wauw|wow|gewonnen|kampioen|jarig|bedankt|dankjewel|open\s+dag|uitnodiging|kom\s+(?:allemaal|zaterdag|zondag|langs|kijken)|doe\s+mee|save\s+the\s+date|join\s+us|congrats|congratulations|happy\s+birthday|thank\s+you|champions?|amazing|awesome|kippenvel|genoten|geweldig|fantastisch|prachtig|goosebumps|fantastic|wonderful|beautiful|incredible|wat\s+een\s+(?:avond|dag|middag|ochtend|week|weekend|feest|sfeer|opkomst|ervaring|reis|concert|show|voorstelling|start)|what\s+an?\s+(?:night|day|evening|morning|week|weekend|party|show|concert|experience|trip|start|atmosphere|turnout))\b)/iu;
 const ANGER =
   /(?:🤬|😡|😠|💢|\?{2,}|\b(?:waarom|why|wtf|zat|kut\p{L}*|klote\p{L}*|fuck\p{L}*|shit|godver\p{L}*|verdomme|hou\s+op|stop|niemand|nobody|never|nooit|altijd|geen|weer|alweer|klaar|genoeg|belachelijk|schande|hoezo|idioten|sukkels)\b)/iu;
 const LIST_SEPARATOR = /^[,;/&]$/u;
