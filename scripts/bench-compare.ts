@@ -149,9 +149,21 @@ async function bundleOf(root: string, tag: string, dir: string): Promise<string>
     path.join(root, 'scripts/lib/rule-data-plugin.ts')
   )) as typeof import('./lib/rule-data-plugin');
   const entry = path.join(dir, `${tag}-entry.ts`);
+  // The build leaves the organisation packs and the backstop's weights out of the engine's bundle
+  // (lib/engine/data/delivered.ts); the extension hands that blob over at run time, and so does this
+  // entry. Without it the checks ran without org packs and with the backstop reading every feature
+  // name (its training path): not the configuration the extension checks with.
+  const engine = JSON.stringify(path.join(root, 'lib/engine/index.ts'));
+  const blob = JSON.stringify(path.join(root, 'lib/engine/data/delivered-blob.ts'));
   writeFileSync(
     entry,
-    `export { checkPost, warmUpEngine } from ${JSON.stringify(path.join(root, 'lib/engine/index.ts'))};\n`,
+    [
+      `import { acceptDeliveredRuleData } from ${engine};`,
+      `import { deliveredBlob } from ${blob};`,
+      `if (deliveredBlob && !acceptDeliveredRuleData(deliveredBlob)) throw new Error('delivered rule data not accepted');`,
+      `export { checkPost, warmUpEngine } from ${engine};`,
+      '',
+    ].join('\n'),
   );
   const outfile = path.join(dir, `${tag}.mjs`);
   await build({
