@@ -33,6 +33,8 @@ export interface FeatureSink {
   pair(previous: WordFeatures, previousWord: string, word: string): void;
   /** The word's 4- and 5-letter pieces (own.names after the first). */
   pieces(own: WordFeatures): void;
+  /** An engine signal `<kind>:<name>` (kindSetId: "s" a term set, "p" a recogniser, "d" a detector that hit). */
+  signal(kind: string, name: string): void;
   /** Any other feature, by name. */
   name(name: string): void;
 }
@@ -55,6 +57,10 @@ class NameSink implements FeatureSink {
   pieces(own: WordFeatures): void {
     const names = own.names;
     for (let k = 1; k < names.length; k++) this.name(names[k]!);
+  }
+
+  signal(kind: string, name: string): void {
+    this.name(kindSetId(kind, name));
   }
 
   name(name: string): void {
@@ -171,7 +177,7 @@ export function engineFeatures(ctx: RunContext, sink: FeatureSink): void {
   const { analysis } = ctx;
   // forEach, not for...of: no [key, value] pair made per entry (a few hundred per check).
   const signal = (kind: string) => (hits: readonly unknown[], name: string) => {
-    if (hits.length > 0) sink.name(kindSetId(kind, name));
+    if (hits.length > 0) sink.signal(kind, name);
   };
   analysis.hits.forEach(signal('s'));
   analysis.regexDone.forEach(signal('s'));

@@ -8,6 +8,7 @@
  * so the same sums to the last bit.
  */
 import type { RunContext } from '../evaluate';
+import { kindSetId } from '../set-ids';
 import type { Token } from '../text/tokenizer';
 import {
   engineFeatures,
@@ -29,6 +30,13 @@ interface FeatureTable {
   /** stamps[k] === stamp: feature k was already added in the current sum (no Set per sum). */
   stamps: Uint32Array;
   stamp: number;
+  /**
+   * Numbers of engine signals (`<kind>:<name>`, -1: no weight) by kind, then name. A check meets a few
+   * hundred (every set, recogniser and detector that hit); looking each up here, in a map of the names
+   * met so far, replaced making its id and looking that up among all ~25,000 weighted names, which cost
+   * ~2% of a 3,000-character check (CPU profile).
+   */
+  signals: Map<string, Map<string, number>>;
 }
 
 /** A word's features as one model numbers them (-1: no weight), kept on the word (WordFeatures.scored). */
@@ -42,12 +50,22 @@ export interface ScoredWord {
 }
 
 const tables = new WeakMap<BackstopWeights, FeatureTable>();
+/** Engine signal names remembered per kind (see FeatureTable.signals). */
+const SIGNAL_CACHE_SIZE = 4096;
 
 function tableOf(model: BackstopWeights): FeatureTable {
   let table = tables.get(model);
   if (!table) {
     const { index, names, rows } = model;
-    table = { index, names, rows, width: model.bias.length, stamps: new Uint32Array(names.length), stamp: 0 };
+    table = {
+      index,
+      names,
+      rows,
+      width: model.bias.length,
+      stamps: new Uint32Array(names.length),
+      stamp: 0,
+      signals: new Map(),
+    };
     tables.set(model, table);
   }
   return table;
@@ -124,6 +142,23 @@ class WeightedSums implements FeatureSink {
   pieces(own: WordFeatures): void {
     const pieces = scoredWord(own, this.table).pieces;
     for (let i = 0; i < pieces.length; i++) this.add(pieces[i]!);
+  }
+
+  signal(kind: string, name: string): void {
+    const table = this.table;
+    let byName = table.signals.get(kind);
+    if (!byName) {
+      byName = new Map();
+      table.signals.set(kind, byName);
+    }
+    let k = byName.get(name);
+    if (k === undefined) {
+      k = numberOf(table, kindSetId(kind, name));
+      // Names come from the model's sets, recognisers and detectors: custom packs may add more.
+      if (byName.size >= SIGNAL_CACHE_SIZE) byName.clear();
+      byName.set(name, k);
+    }
+    this.add(k);
   }
 
   name(name: string): void {

@@ -337,12 +337,16 @@ function slotOf(key: number, mask: number): number {
   return (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
 }
 
-/** Whether every factor (literal ids) has a literal that is present. */
-export function satisfied(requirement: number[][], present: Uint8Array): boolean {
-  for (const factor of requirement) {
+/**
+ * Whether every factor (literal ids) from index `from` on has a literal that is present. Callers that
+ * already know the first factor holds (TermIndex's candidate bytes say so) pass 1: no second walk of it.
+ */
+export function satisfied(requirement: number[][], present: Uint8Array, from = 0): boolean {
+  for (let f = from; f < requirement.length; f++) {
+    const factor = requirement[f]!;
     let any = false;
-    for (const id of factor) {
-      if (present[id] === 1) {
+    for (let i = 0; i < factor.length; i++) {
+      if (present[factor[i]!] === 1) {
         any = true;
         break;
       }

@@ -300,7 +300,8 @@ export class TermIndex {
       // (read before the alternative itself: most are never touched).
       if (maybe[base + i] === 0) continue;
       const alt = alternatives[i]!;
-      if (!satisfied(alt.needs, present)) continue;
+      // The candidate byte says its first factor holds (or it needs none): only the others are left.
+      if (!satisfied(alt.needs, present, 1)) continue;
       if (alt.lead) {
         const count = countStarts(alt.lead, leadStarts, alt.atStart);
         if (count === 0) continue;
@@ -415,7 +416,7 @@ export class TermIndex {
     const present = scratch.present!;
     const base = alternatives[0]!.index;
     for (let i = 0; i < alternatives.length; i++)
-      if (maybe[base + i] !== 0 && satisfied(alternatives[i]!.needs, present)) return true;
+      if (maybe[base + i] !== 0 && satisfied(alternatives[i]!.needs, present, 1)) return true;
     return false;
   }
 

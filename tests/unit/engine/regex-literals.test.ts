@@ -69,6 +69,22 @@ describe('LiteralTable', () => {
   });
 });
 
+describe('satisfied', () => {
+  it('checks every factor, or those from `from` on (the caller already knows the first holds)', () => {
+    const table = new LiteralTable();
+    const needs = table.intern([['minister', 'premier'], ['zegt'], ['dat', 'die']]);
+    const present = table.presence('de premier zegt dat');
+    expect(satisfied(needs, present)).toBe(true);
+    expect(satisfied(needs, present, 1)).toBe(true);
+    const withoutFirst = table.presence('hij zegt dat');
+    expect(satisfied(needs, withoutFirst)).toBe(false);
+    // From the second factor on only "zegt" and "dat"/"die" count.
+    expect(satisfied(needs, withoutFirst, 1)).toBe(true);
+    expect(satisfied(needs, table.presence('de premier zegt'), 1)).toBe(false);
+    expect(satisfied([], present, 1)).toBe(true);
+  });
+});
+
 describe('TermIndex regex sets', () => {
   // The gated run (only alternatives whose literals occur) must equal the set's one big regex.
   const terms = [
