@@ -11,6 +11,18 @@ export function raisedCategories(text: string, profile: UserProfile): Category[]
   return [...new Set(result.findings.filter((f) => f.severity !== 'info').map((f) => f.category))];
 }
 
+/**
+ * Categories the RULES raise at warning or above (the statistical backstop's core/backstop-* findings left
+ * out). For tests of a rule family or recogniser: the backstop is retrained on the corpora each session
+ * and judged by `npm run eval` and its own tests (backstop-*.test.ts), so a retrain must not flip a
+ * rule family's harmless cases. Tests of the whole check use raisedCategories.
+ */
+export function raisedByRules(text: string, profile: UserProfile): Category[] {
+  const result = checkPost({ text, profile, uiLanguage: 'nl' });
+  const byRules = result.findings.filter((f) => f.severity !== 'info' && !f.rule.startsWith('core/backstop-'));
+  return [...new Set(byRules.map((f) => f.category))];
+}
+
 /** The texts the PII recognisers find of one kind ("age", "institution", …). */
 export function piiTexts(text: string, kind: string): string[] {
   const { tokens } = tokenize(text);
