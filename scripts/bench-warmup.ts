@@ -77,42 +77,22 @@ const ms = (values: unknown[], key: 'cpu' | 'wall') => {
   const list = values.map((v) => (v as Timing)[key]);
   return `${median(list).toFixed(1)} ms ${key} (${Math.min(...list).toFixed(1)}-${Math.max(...list).toFixed(1)})`;
 };
+/** "<cpu>, <wall>": the same processes' timings in both clocks. */
+const cpuAndWall = (values: unknown[]) => `${ms(values, 'cpu')}, ${ms(values, 'wall')}`;
 
 const warm = children('warm-up');
 console.log(
-  `warm-up after the rule files are read: ${warm[0]!.steps} steps; longest step ${ms(
-    warm.map((r) => r.longest),
-    'cpu',
-  )}, ${ms(
-    warm.map((r) => r.longest),
-    'wall',
-  )}; three longest (step #, cpu ms) in each process: ${warm.map((r) => (r.top as string[]).join(' ')).join(' | ')}`,
+  `warm-up after the rule files are read: ${warm[0]!.steps} steps; longest step ${cpuAndWall(warm.map((r) => r.longest))}; three longest (step #, cpu ms) in each process: ${warm.map((r) => (r.top as string[]).join(' ')).join(' | ')}`,
 );
 const once = children('one-step');
 for (const key of ['cold', 'warm'] as const)
-  console.log(
-    `parseWeights in one step, ${key}: ${ms(
-      once.map((r) => r[key]),
-      'cpu',
-    )}, ${ms(
-      once.map((r) => r[key]),
-      'wall',
-    )}`,
-  );
+  console.log(`parseWeights in one step, ${key}: ${cpuAndWall(once.map((r) => r[key]))}`);
 {
   const stepped = children('steps');
   console.log(
     `parseWeightSteps: ${stepped[0]!.steps} steps, cold total ${median(stepped.map((r) => r.coldTotal as number)).toFixed(1)} ms cpu`,
   );
   for (const key of ['cold', 'warm'] as const)
-    console.log(
-      `  longest step, ${key}: ${ms(
-        stepped.map((r) => r[key]),
-        'cpu',
-      )}, ${ms(
-        stepped.map((r) => r[key]),
-        'wall',
-      )}`,
-    );
+    console.log(`  longest step, ${key}: ${cpuAndWall(stepped.map((r) => r[key]))}`);
 }
 console.log(`(${runs} fresh processes each; medians, range in brackets)`);

@@ -76,10 +76,13 @@ export function* parseWeightSteps(
   let lines = 0;
   for (const category of BACKSTOP_CATEGORIES) lines += wordListOf(memberOf(data, category)).length;
   const rows = new Float64Array(lines * n);
+  // Optional int8 quantisation: "<category> <scale>" lines; that category's weights are integers times it.
+  const scale = new Float64Array(n).fill(1);
   const column = (name: string) => BACKSTOP_CATEGORIES.indexOf(name as BackstopCategory);
   for (const [key, target] of [
     ['bias', bias],
     ['threshold', threshold],
+    ['scale', scale],
   ] as const) {
     for (const entry of wordListOf(memberOf(data, key))) {
       const [name, value] = split(entry);
@@ -88,15 +91,6 @@ export function* parseWeightSteps(
       if (c < 0 || !Number.isFinite(number)) return undefined;
       target[c] = number;
     }
-  }
-  // Optional int8 quantisation: "<category> <scale>" lines; that category's weights are integers times it.
-  const scale = new Float64Array(n).fill(1);
-  for (const entry of wordListOf(memberOf(data, 'scale'))) {
-    const [name, value] = split(entry);
-    const c = column(name);
-    const number = Number(value);
-    if (c < 0 || !Number.isFinite(number)) return undefined;
-    scale[c] = number;
   }
   let any = false;
   /** Lines from..to of category c's list. A plain function, not the generator's body: V8 optimises its loop on cold code. */
