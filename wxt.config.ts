@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import pkg from './package.json' with { type: 'json' };
+import { localeSubsetVitePlugin } from './scripts/lib/locale-subset-plugin';
 import { ruleDataVitePlugin } from './scripts/lib/rule-data-plugin';
 
 // Hosts the content scripts run on. Kept in one place so the manifest's host
@@ -23,12 +24,15 @@ export default defineConfig({
   outDir: process.env.PIKETPAAL_OUT ?? '.output',
   vite: () => ({
     // ruleDataVitePlugin: ships the rule data compacted and packed (engine + packs ~490 KB -> ~250 KB).
-    plugins: [preact(), ruleDataVitePlugin()],
+    // localeSubsetVitePlugin: content scripts and background carry only the UI strings they name.
+    plugins: [preact(), ruleDataVitePlugin(), localeSubsetVitePlugin()],
     build: {
       target: 'es2022',
       // No modulepreload polyfill: it is the only fetch() in the build (see
       // scripts/check-built-code.mjs), and every supported browser preloads natively.
       modulePreload: { polyfill: false },
+      // Maps only for measuring (scripts/lib/size-by-source.mjs, with PIKETPAAL_OUT elsewhere): none ship.
+      sourcemap: process.env.PIKETPAAL_SOURCEMAP === '1',
     },
   }),
   // Sources zip for AMO review: WXT already leaves out node_modules, dot folders
