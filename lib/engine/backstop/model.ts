@@ -14,7 +14,7 @@
  */
 import { ruleDataGeneration } from '../data/delivered';
 import { bundledData, memberOf, wordListOf } from '../data/word-lists';
-import { runSteps } from '../steps';
+import { runSteps, sharedReadSteps } from '../steps';
 import { CATEGORIES, type Category } from '../types';
 
 /** The post categories (the first six of CATEGORIES); profile audits stay with the rules. */
@@ -137,27 +137,22 @@ export function bundledWeights(): BackstopWeights | undefined {
 
 /** The same in steps (about 1 ms each): the engine's warm-up reads the weights with these. */
 export function* bundledWeightSteps(): Generator<void, BackstopWeights | undefined> {
-  for (;;) {
-    const generation = ruleDataGeneration();
-    if (read?.generation === generation) return read.weights;
+  return yield* sharedReadSteps<BackstopWeights | undefined>({
+    kept: () => (read?.generation === ruleDataGeneration() ? { value: read.weights } : undefined),
     // A delivery accepted meanwhile makes a new generation: its weights are read from the start.
-    if (reading?.generation !== generation)
-      reading = { generation, steps: parseWeightSteps(bundledData(WEIGHTS_PATH)) };
-    const { steps } = reading;
-    let step: IteratorResult<void, BackstopWeights | undefined>;
-    try {
-      step = steps.next();
-    } catch (error) {
-      reading = undefined; // the next call tries again (and fails open the same way)
-      throw error;
-    }
-    if (step.done) {
-      read = { generation, weights: step.value };
+    reading: () => {
+      const generation = ruleDataGeneration();
+      if (reading?.generation !== generation)
+        reading = { generation, steps: parseWeightSteps(bundledData(WEIGHTS_PATH)) };
+      return reading.steps;
+    },
+    drop: () => {
       reading = undefined;
-      return step.value;
-    }
-    yield;
-  }
+    },
+    keep: (weights) => {
+      read = { generation: ruleDataGeneration(), weights };
+    },
+  });
 }
 
 /** A feature's weights, one per category, or undefined when the model has none for it. */

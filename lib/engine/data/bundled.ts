@@ -6,7 +6,7 @@
  * by the files delivered at run time once they arrived (./delivered.ts).
  */
 
-import { runSteps } from '../steps';
+import { runSteps, sharedReadSteps } from '../steps';
 import { deliveredFileSteps, ruleDataGeneration } from './delivered';
 import { readRuleFileSteps } from './source';
 
@@ -41,21 +41,14 @@ export function* bundledFileSteps(): Generator<void, BundledFile[]> {
 }
 
 function* ownFileSteps(): Generator<void, BundledFile[]> {
-  for (;;) {
-    if (own) return own;
-    reading ??= readRuleFileSteps();
-    let step: IteratorResult<unknown, BundledFile[]>;
-    try {
-      step = reading.next();
-    } catch (error) {
-      reading = undefined; // the next call tries again (and fails open the same way)
-      throw error;
-    }
-    if (step.done) {
-      own = step.value;
+  return yield* sharedReadSteps<BundledFile[]>({
+    kept: () => (own ? { value: own } : undefined),
+    reading: () => (reading ??= readRuleFileSteps()),
+    drop: () => {
       reading = undefined;
-      return own;
-    }
-    yield;
-  }
+    },
+    keep: (files) => {
+      own = files;
+    },
+  });
 }
