@@ -15,13 +15,6 @@ import type { ScoredWord } from './weighted-sums';
 const SPOKESPERSON = /woordvoer|communicatieadvis|spokes|press officer/;
 
 /**
- * Names a model has a weight for: given to the feature functions, they list only those. A feature
- * without a weight adds nothing to a model's sum, so scoring needs only the weighted ones (a few
- * thousand names, most of a text's hundreds of features are not among them: a far smaller Set).
- */
-export type WeightedNames = ReadonlyMap<string, unknown>;
-
-/**
  * Where features go as they are read: names into a Set (backstopFeatures, training) or a model's sums
  * (./weighted-sums.ts, scoring). Called per token in a fixed order (word, the pair ending in it, its
  * pieces), so both see the features in the order they were always listed.
@@ -39,12 +32,12 @@ export interface FeatureSink {
   name(name: string): void;
 }
 
-/** Collects feature names in a Set: all of them, or only those in `only` (see WeightedNames). */
+/**
+ * Collects feature names in a Set (training, the veto experiment, tests). Scoring does not list names:
+ * ./weighted-sums.ts sums the weighted ones as they are read.
+ */
 class NameSink implements FeatureSink {
-  constructor(
-    private readonly out: Set<string>,
-    private readonly only: WeightedNames | undefined,
-  ) {}
+  constructor(private readonly out: Set<string>) {}
 
   word(own: WordFeatures): void {
     this.name(own.names[0]!);
@@ -64,14 +57,14 @@ class NameSink implements FeatureSink {
   }
 
   name(name: string): void {
-    if (this.only === undefined || this.only.has(name)) this.out.add(name);
+    this.out.add(name);
   }
 }
 
-/** Distinct feature names of a checked post, in a fixed order (only those in `only`, when given). */
-export function backstopFeatures(ctx: RunContext, only?: WeightedNames): string[] {
+/** Distinct feature names of a checked post, in a fixed order. */
+export function backstopFeatures(ctx: RunContext): string[] {
   const out = new Set<string>();
-  const sink = new NameSink(out, only);
+  const sink = new NameSink(out);
   readTextFeatures(ctx.analysis.tokens, 0, ctx.analysis.tokens.length, sink);
   engineFeatures(ctx, sink);
   return [...out];
@@ -132,15 +125,9 @@ export function pairFeature(previous: WordFeatures, previousWord: string, word: 
   return name;
 }
 
-/** Text features of tokens [from, to): words, word pairs (not across punctuation), pieces inside words (see backstopFeatures for `only`). */
-export function textFeatures(
-  tokens: readonly Token[],
-  from: number,
-  to: number,
-  out: Set<string>,
-  only?: WeightedNames,
-): void {
-  readTextFeatures(tokens, from, to, new NameSink(out, only));
+/** Text features of tokens [from, to): words, word pairs (not across punctuation), pieces inside words. */
+export function textFeatures(tokens: readonly Token[], from: number, to: number, out: Set<string>): void {
+  readTextFeatures(tokens, from, to, new NameSink(out));
 }
 
 /** The text features of tokens [from, to), handed to `sink` in the order they were always listed. */

@@ -170,7 +170,7 @@ class WeightedSums implements FeatureSink {
 export interface PostSums {
   /** Per category, the linear sum before the logistic function. */
   z: Float64Array;
-  /** The weighted feature names in the order they were met (as backstopFeatures(ctx, model.index) lists them). */
+  /** The weighted feature names in the order they were met (backstopFeatures(ctx) without the names the model has no weight for). */
   names: () => string[];
 }
 
