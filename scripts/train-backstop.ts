@@ -41,6 +41,7 @@ import { BACKSTOP_CATEGORIES, WEIGHTS_PATH } from '../lib/engine/backstop/model'
 import { getModel, prepareContext } from '../lib/engine/engine';
 import { evaluateRules } from '../lib/engine/evaluate';
 import { formatSweep, formatSweepFold, parseThresholdRequest, sweepThresholds } from './lib/backstop-threshold-report';
+import { listOption, optionValue } from './lib/cli-options';
 import { readPostLines } from './lib/corpus-post-lines';
 import { fitSparse, roundSparse, WEIGHT_SCALE } from './lib/sparse-logistic';
 import { verifyOrWriteWeights } from './lib/weights-output';
@@ -358,12 +359,7 @@ function report(
  * rule raised is dropped when the model's probability for it stays below p.
  */
 const VETO: Partial<Record<string, number>> = Object.fromEntries(
-  (
-    process.argv
-      .find((a) => a.startsWith('--veto='))
-      ?.slice(7)
-      .split(',') ?? []
-  ).map((part) => {
+  (listOption('veto') ?? []).map((part) => {
     const [c, p] = part.split(':');
     return [c!, Number(p)];
   }),
@@ -383,14 +379,14 @@ function parseOptions(): TrainOptions {
  * value leaves that category to the rules alone (no weights, never raised).
  */
 function optionsFor(o: TrainOptions, category: PostCategory): TrainOptions {
-  const given = (process.argv.find((a) => a.startsWith('--l1='))?.slice(5) ?? DEFAULT_L1).split(',');
+  const given = listOption('l1') ?? DEFAULT_L1.split(',');
   const l1 = Number(given.length === 1 ? given[0] : given[POST_CATEGORIES.indexOf(category)]);
   return { ...o, l1 };
 }
 
 function loadExamples(files: string[]): Example[] {
   getModel();
-  const cache = process.argv.find((a) => a.startsWith('--cache='))?.slice(8);
+  const cache = optionValue('cache');
   if (cache && existsSync(cache)) {
     const saved = JSON.parse(readFileSync(cache, 'utf8')) as Array<
       Omit<Example, 'labelled' | 'expect' | 'rules'> & {
@@ -449,7 +445,7 @@ function chooseThresholds(
 }
 
 function thresholdsFromArgs(): Record<PostCategory, number> {
-  const given = (process.argv.find((a) => a.startsWith('--thresholds='))?.slice(13) ?? DEFAULT_THRESHOLDS).split(',');
+  const given = listOption('thresholds') ?? DEFAULT_THRESHOLDS.split(',');
   return Object.fromEntries(POST_CATEGORIES.map((c, i) => [c, Number(given[i] ?? given[0])])) as Record<
     PostCategory,
     number
@@ -478,19 +474,13 @@ function weightsFile(models: LinearModel[], names: string[], thresholds: Record<
 function main(): void {
   const o = parseOptions();
   // --leave-out=a,b: files neither trained nor scored on (e.g. a later check set kept out of a threshold choice).
-  const leftOut = process.argv
-    .find((a) => a.startsWith('--leave-out='))
-    ?.slice(12)
-    .split(',');
+  const leftOut = listOption('leave-out');
   const examples = loadExamples(corpusFiles(false)).filter((e) => !leftOut?.includes(e.file));
   const { rows, names } = indexFeatures(examples);
-  const minPrecision = Number(process.argv.find((a) => a.startsWith('--minPrecision='))?.slice(15) ?? 0.7);
+  const minPrecision = Number(optionValue('minPrecision') ?? 0.7);
   console.log(`${examples.length} post lines, ${names.length} features; options ${JSON.stringify(o)}`);
   if (process.argv.includes('--loco')) {
-    const only = process.argv
-      .find((a) => a.startsWith('--folds='))
-      ?.slice(8)
-      .split(',');
+    const only = listOption('folds');
     const folds = [...new Set(examples.filter((e) => e.full).map((e) => e.file))].filter(
       (f) => !only || only.includes(f),
     );
@@ -525,21 +515,22 @@ function main(): void {
       ? chooseThresholds(examples, probs, minPrecision)
       : thresholdsFromArgs();
     const scored = examples.map((e, i) => (folds.includes(e.file) ? i : -1)).filter((i) => i >= 0);
+    /** The lines at `idx` and each category's held-out probabilities for them, in the same order. */
+    const linesOf = (idx: number[]) => ({
+      lines: idx.map((i) => examples[i]!),
+      probs: probs.map((p) => Float64Array.from(idx.map((i) => p[i]!))),
+    });
+    const all = linesOf(scored);
     report(
       `leave-one-corpus-out, summed over ${folds.length} folds (full-labelled files)`,
-      scored.map((i) => examples[i]!),
-      probs.map((p) => Float64Array.from(scored.map((i) => p[i]!))),
+      all.lines,
+      all.probs,
       thresholds,
     );
-    const sweep = process.argv.find((a) => a.startsWith('--report-thresholds='))?.slice(20);
+    const sweep = optionValue('report-thresholds');
     if (sweep) {
       const request = parseThresholdRequest(sweep);
       const base = POST_CATEGORIES.map((c) => thresholds[c]);
-      const linesOf = (idx: number[]) => ({
-        lines: idx.map((i) => examples[i]!),
-        probs: probs.map((p) => Float64Array.from(idx.map((i) => p[i]!))),
-      });
-      const all = linesOf(scored);
       const title = `thresholds over ${folds.length} folds`;
       for (const line of formatSweep(title, sweepThresholds(all.lines, all.probs, base, request), request))
         console.log(line);
@@ -552,14 +543,8 @@ function main(): void {
     }
     if (process.argv.includes('--per-fold'))
       for (const fold of folds) {
-        const idx = examples.map((e, i) => (e.file === fold ? i : -1)).filter((i) => i >= 0);
-        const r = report(
-          fold,
-          idx.map((i) => examples[i]!),
-          probs.map((p) => Float64Array.from(idx.map((i) => p[i]!))),
-          thresholds,
-          false,
-        );
+        const one = linesOf(examples.map((e, i) => (e.file === fold ? i : -1)).filter((i) => i >= 0));
+        const r = report(fold, one.lines, one.probs, thresholds, false);
         console.log(
           `${fold.padEnd(14)} macro ${r.macroRules.toFixed(3)} → ${r.macroBoth.toFixed(3)}  alarms ${(100 * r.alarmsRules).toFixed(1)}% → ${(100 * r.alarmsBoth).toFixed(1)}%`,
         );
