@@ -1,4 +1,5 @@
 /** One pass over a text: tokens, sentences with their language, quoted spans, term hits and PII. */
+import { formFor } from './match/latin-letters';
 import type { Hit, RegexScratch } from './match/term-index';
 import type { Model } from './model';
 import { type PiiHits, recognisePii } from './pii/recognisers';
@@ -31,12 +32,13 @@ const QUOTE_RE = /(?<![\p{L}\p{N}])(["“„«‘'])([^"“”„«»‘’'\n]{
 
 function findQuotes(text: string): Array<[number, number, number]> {
   const spans: Array<[number, number, number]> = [];
-  QUOTE_RE.lastIndex = 0;
-  for (let m = QUOTE_RE.exec(text); m; m = QUOTE_RE.exec(text)) {
+  const quoteRe = formFor(text, QUOTE_RE);
+  quoteRe.lastIndex = 0;
+  for (let m = quoteRe.exec(text); m; m = quoteRe.exec(text)) {
     const inner = m[2] ?? '';
     // "'s nachts", "'t" are elisions, not quotes.
     if (m[1] === "'" && /^[st]\s/.test(inner)) {
-      QUOTE_RE.lastIndex = m.index + 2;
+      quoteRe.lastIndex = m.index + 2;
       continue;
     }
     const words = inner.trim().split(/\s+/).filter(Boolean).length;

@@ -8,6 +8,7 @@ import { lexiconHits, setHits } from '../analysis';
 import { bundledData, lazy, memberOf } from '../data/word-lists';
 import type { RunContext } from '../evaluate';
 import { anyWithin, pushWithin, within } from '../evaluate';
+import { formFor } from '../match/latin-letters';
 import type { Hit } from '../match/term-index';
 import { approximateAges, type PiiKind } from '../pii/recognisers';
 import { lexiconSetId } from '../set-ids';
@@ -220,8 +221,9 @@ const STRONG = new Set(['kenteken', 'phone', 'postcode', 'house-number', 'bsn', 
 // Generic names in set phrases ("Sure, Jan.", "Jan Modaal", "Jan en alleman", "Klaas Vaak"): nobody in particular.
 // patterns().genericName (./victim-patterns.list.json)
 
-function regexSpans(re: RegExp, text: string): Array<[number, number]> {
+function regexSpans(pattern: RegExp, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
+  const re = formFor(text, pattern);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push([m.index, m.index + m[0].length]);

@@ -7,6 +7,7 @@ import { runSteps } from '../steps';
 import { fold } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenizer';
 import { candidates } from './inflection';
+import { latinLetterSource, onlyLatinLetters } from './latin-letters';
 import {
   LiteralTable,
   leadingLiterals,
@@ -32,6 +33,8 @@ export interface RegexScratch {
   starts?: Map<number, number[]>;
   /** candidates[alt.index] is 1 when a literal of the alternative's first required factor occurs. */
   candidates?: Uint8Array;
+  /** Whether the lowercased text's letters and digits are all Latin (the regexes' Latin forms apply, see latin-letters.ts). */
+  latin?: boolean;
 }
 
 export interface TermSet {
@@ -104,6 +107,8 @@ export class TermIndex {
   private readonly alternativesBySet = new Map<string, Alternative[]>();
   /** The whole set as one case-sensitive regex for the lowercased text, built on first use. */
   private readonly lowerRegexBySet = new Map<string, RegExp>();
+  /** The same in its Latin form (latinLetterSource), for texts whose letters are all Latin. */
+  private readonly latinRegexBySet = new Map<string, RegExp>();
   readonly errors: string[] = [];
 
   constructor(sets: readonly TermSet[]) {
@@ -257,10 +262,12 @@ export class TermIndex {
     if (lowerText !== undefined && lowerText.length === text.length) {
       const hits = this.lowerHits(set, lowerText, scratch);
       if (hits) return hits;
-      let fast = this.lowerRegexBySet.get(set);
+      const latin = latinText(lowerText, scratch);
+      const bySet = latin ? this.latinRegexBySet : this.lowerRegexBySet;
+      let fast = bySet.get(set);
       if (!fast) {
-        fast = new RegExp(ci.source, 'gu');
-        this.lowerRegexBySet.set(set, fast);
+        fast = new RegExp(latin ? latinLetterSource(ci.source) : ci.source, 'gu');
+        bySet.set(set, fast);
       }
       return allMatches(fast, lowerText);
     }
@@ -319,6 +326,7 @@ export class TermIndex {
       live.push(alt);
     }
     if (live.length === 0) return [];
+    const latin = latinText(lowerText, scratch);
     // Next match of each live alternative at or after `pos` (start -1: none left, -2: not looked yet).
     const { starts, ends, cursors } = WORK;
     starts.length = ends.length = cursors.length = 0;
@@ -339,8 +347,7 @@ export class TermIndex {
           let end = -1;
           if (at) {
             // Tried only where a match can start: the same match a scan from `pos` finds first.
-            alt.sticky ??= new RegExp(alt.source, 'uy');
-            const re = alt.sticky;
+            const re = stickyForm(alt, latin);
             const guard = alt.guard;
             let c = cursors[k]!;
             while (c < at.length && at[c]! < pos) c++;
@@ -367,8 +374,7 @@ export class TermIndex {
             }
             cursors[k] = c;
           } else {
-            alt.re ??= new RegExp(alt.source, 'gu');
-            const re = alt.re;
+            const re = scanForm(alt, latin);
             re.lastIndex = pos;
             const found = re.exec(lowerText);
             if (found) {
@@ -513,11 +519,12 @@ export class TermIndex {
       for (const alt of alternatives) {
         if (++count % COMPILES_PER_STEP === 0) yield;
         // The forms lowerHits runs: sticky where the alternative has leading literals (or letters
-        // before a literal: sticky when those are few, a scan otherwise).
-        if (alt.lead || alt.runLead) alt.sticky ??= new RegExp(alt.source, 'uy');
-        if (!alt.lead) alt.re ??= new RegExp(alt.source, 'gu');
-        for (const re of [alt.sticky, alt.re]) {
-          if (!re) continue;
+        // before a literal: sticky when those are few, a scan otherwise). Only the Latin forms,
+        // which Dutch and English posts run; a text with other letters compiles the originals then.
+        const forms = [];
+        if (alt.lead || alt.runLead) forms.push(stickyForm(alt, true));
+        if (!alt.lead) forms.push(scanForm(alt, true));
+        for (const re of forms) {
           re.lastIndex = 0;
           re.exec('');
         }
@@ -656,6 +663,9 @@ interface Alternative {
   re: RegExp | undefined;
   /** The same regex, sticky: tried at one offset (where a leading literal starts). */
   sticky: RegExp | undefined;
+  /** re and sticky in their Latin form (latinLetterSource), for texts whose letters are all Latin. */
+  latinRe: RegExp | undefined;
+  latinSticky: RegExp | undefined;
   /** What every match must pass first: a word boundary, no letter or digit before, or nothing known. */
   guard: Guard;
 }
@@ -698,8 +708,36 @@ function newAlternative(source: string): Alternative {
     index: -1,
     re: undefined,
     sticky: undefined,
+    latinRe: undefined,
+    latinSticky: undefined,
     guard: guardOf(source),
   };
+}
+
+/** Whether the regexes may run in their Latin form on `lowerText` (worked out once per check, kept in `scratch`). */
+function latinText(lowerText: string, scratch: RegexScratch): boolean {
+  scratch.latin ??= onlyLatinLetters(lowerText);
+  return scratch.latin;
+}
+
+/** The alternative as a sticky regex, in its Latin form when `latin` (built on first use). */
+function stickyForm(alt: Alternative, latin: boolean): RegExp {
+  if (latin) {
+    alt.latinSticky ??= new RegExp(latinLetterSource(alt.source), 'uy');
+    return alt.latinSticky;
+  }
+  alt.sticky ??= new RegExp(alt.source, 'uy');
+  return alt.sticky;
+}
+
+/** The alternative as a scanning regex, in its Latin form when `latin` (built on first use). */
+function scanForm(alt: Alternative, latin: boolean): RegExp {
+  if (latin) {
+    alt.latinRe ??= new RegExp(latinLetterSource(alt.source), 'gu');
+    return alt.latinRe;
+  }
+  alt.re ??= new RegExp(alt.source, 'gu');
+  return alt.re;
 }
 
 const NO_STARTS: number[] = [];

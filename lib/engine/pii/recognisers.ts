@@ -5,6 +5,7 @@
  */
 
 import { bundledData, bundledWordSet, lazy, patternOf } from '../data/word-lists';
+import { formFor } from '../match/latin-letters';
 import type { Hit } from '../match/term-index';
 import { fold } from '../text/normalize';
 import { isSpace, type Token } from '../text/tokenizer';
@@ -29,8 +30,9 @@ export type PiiKind =
 
 export type PiiHits = Map<PiiKind, Hit[]>;
 
-function regexHits(text: string, re: RegExp, accept?: (m: RegExpExecArray) => boolean, group = 0): Hit[] {
+function regexHits(text: string, pattern: RegExp, accept?: (m: RegExpExecArray) => boolean, group = 0): Hit[] {
   const hits: Hit[] = [];
+  const re = formFor(text, pattern);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (accept && !accept(m)) continue;
@@ -51,12 +53,14 @@ function regexHits(text: string, re: RegExp, accept?: (m: RegExpExecArray) => bo
  */
 export function guardedHits(
   text: string,
-  guard: RegExp,
-  body: RegExp,
+  guardPattern: RegExp,
+  bodyPattern: RegExp,
   accept?: (m: RegExpExecArray) => boolean,
   group = 0,
 ): Hit[] {
   const hits: Hit[] = [];
+  const guard = formFor(text, guardPattern);
+  const body = formFor(text, bodyPattern);
   body.lastIndex = 0;
   for (let m = body.exec(text); m; m = body.exec(text)) {
     guard.lastIndex = m.index;
@@ -448,6 +452,13 @@ function pluralAges(tokens: Token[], i: number, text: string, num: Token): boole
 // A surname shortened to its initial after a name prefix: "J. de R.", "T. van D.", "die Van H.", "meneer De J.",
 // "mevrouw van der V.", "Kees van der W.". How case talk half-hides a person: still someone in particular.
 const NAME_PREFIX = "(?:van|de|der|den|ten|ter|te|'t)";
+// Module constants, not literals in the functions: formFor keeps one Latin form per RegExp object.
+/** A capitalised word and an initial ("Jan V."). */
+const NAME_THEN_INITIAL = /\b\p{Lu}\p{Ll}+ \p{Lu}\.(?=[\s,)]|$)/gu;
+/** Initials, name prefixes and a capitalised surname ("J. de Vries"). */
+const INITIALS_THEN_NAME = /\b(?:\p{Lu}\.){1,3} ?(?:(?:van|de|der|den|ten|ter) )*(\p{Lu}\p{Ll}+)/gu;
+/** A capital and a full stop: the cheap gate of halfHiddenNames. */
+const INITIAL = /\p{Lu}\./u;
 const LAST_INITIAL = String.raw`\p{Lu}\.(?!\p{L}|\p{N}|\s?\p{Lu}\.)`;
 /** Initials, prefixes, an initial: "J. de R.", "K. van der W.". */
 const INITIALS_PREFIX_INITIAL = new RegExp(
@@ -673,14 +684,14 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
       }
     }
   }
-  names.push(...regexHits(text, /\b\p{Lu}\p{Ll}+ \p{Lu}\.(?=[\s,)]|$)/gu));
-  if (/\p{Lu}\./u.test(text)) names.push(...halfHiddenNames(text));
+  names.push(...regexHits(text, NAME_THEN_INITIAL));
+  if (formFor(text, INITIAL).test(text)) names.push(...halfHiddenNames(text));
   // Initials and a surname ("J. de Vries"), not a road or an article's letter ("de A. van Amsterdam") nor a street
   // named after someone ("J.P. Coenstraat": a street, recognised as one).
   names.push(
     ...regexHits(
       text,
-      /\b(?:\p{Lu}\.){1,3} ?(?:(?:van|de|der|den|ten|ter) )*(\p{Lu}\p{Ll}+)/gu,
+      INITIALS_THEN_NAME,
       (m) =>
         !NOT_A_PERSON_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) &&
         !pat.streetSuffix.test(fold(m[1]!)),
