@@ -452,6 +452,10 @@ function pluralAges(tokens: Token[], i: number, text: string, num: Token): boole
 // A surname shortened to its initial after a name prefix: "J. de R.", "T. van D.", "die Van H.", "meneer De J.",
 // "mevrouw van der V.", "Kees van der W.". How case talk half-hides a person: still someone in particular.
 const NAME_PREFIX = "(?:van|de|der|den|ten|ter|te|'t)";
+// Words every word token is compared with: a Set lookup instead of three regex tests per token (~480 each in a 3,000-char check).
+const HOUSE_NUMBER_WORDS = new Set(['nummer', 'nr', 'huisnummer', 'number']);
+const LIVES_WORDS = new Set(['woont', 'wonen', 'woonde', 'woonachtig', 'lives', 'lived', 'living']);
+const ORIGIN_WORDS = new Set(['uit', 'from']);
 // Module constants, not literals in the functions: formFor keeps one Latin form per RegExp object.
 /** A capitalised word and an initial ("Jan V."). */
 const NAME_THEN_INITIAL = /\b\p{Lu}\p{Ll}+ \p{Lu}\.(?=[\s,)]|$)/gu;
@@ -635,7 +639,7 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
           houseNumbers.push({ start: t.start, end: next.end, t0: i, t1: i + 2 });
       }
     }
-    if (/^(nummer|nr|huisnummer|number)$/.test(t.norm) && next?.kind === 'number' && Number(next.text) < 2000) {
+    if (HOUSE_NUMBER_WORDS.has(t.norm) && next?.kind === 'number' && Number(next.text) < 2000) {
       const prev = tokens[i - 1];
       if ((prev && /^(op|aan|at|no|nummer|huis)$/.test(prev.norm)) || /^(huisnummer)$/.test(t.norm) || prev?.capital)
         houseNumbers.push({ start: t.start, end: next.end, t0: i, t1: i + 2 });
@@ -664,9 +668,9 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
       (PERSON_NOUNS.has(tokens[i - 1]?.norm ?? '') || PERSON_NOUNS.has(tokens[i - 2]?.norm ?? ''))
     )
       residences.push({ start: t.start, end: next.end, t0: i, t1: i + 2 });
-    if (/^(woont|wonen|woonde|woonachtig|lives|lived|living)$/.test(t.norm))
+    if (LIVES_WORDS.has(t.norm))
       residences.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
-    if (/^(uit|from)$/.test(t.norm) && next?.kind === 'word' && next.capital && !next.upper) {
+    if (ORIGIN_WORDS.has(t.norm) && next?.kind === 'word' && next.capital && !next.upper) {
       // Only an origin when it describes a person mentioned just before, or follows "komt/afkomstig".
       let person = ORIGIN_VERBS.has(tokens[i - 1]?.norm ?? '');
       for (let k = Math.max(0, i - 5); k < i; k++) {
