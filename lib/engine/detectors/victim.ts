@@ -8,7 +8,7 @@ import { lexiconHits, setHits } from '../analysis';
 import { bundledData, lazy, memberOf } from '../data/word-lists';
 import type { RunContext } from '../evaluate';
 import { anyWithin, pushWithin, within } from '../evaluate';
-import { formFor } from '../match/latin-letters';
+import { latinForm, latinText } from '../match/latin-letters';
 import type { Hit } from '../match/term-index';
 import { approximateAges, type PiiKind } from '../pii/recognisers';
 import { lexiconSetId } from '../set-ids';
@@ -70,6 +70,14 @@ const patterns = lazy((): Patterns | undefined => {
       return undefined;
     }
   }
+  return out as Patterns;
+});
+/** The same patterns in their Latin form (../match/latin-letters.ts), run on texts whose letters are all Latin. */
+const latinPatterns = lazy((): Patterns | undefined => {
+  const pat = patterns();
+  if (!pat) return undefined;
+  const out: Partial<Record<PatternName, RegExp>> = {};
+  for (const name of Object.keys(pat) as PatternName[]) out[name] = latinForm(pat[name]);
   return out as Patterns;
 });
 const NEVER = /(?!)/;
@@ -221,9 +229,8 @@ const STRONG = new Set(['kenteken', 'phone', 'postcode', 'house-number', 'bsn', 
 // Generic names in set phrases ("Sure, Jan.", "Jan Modaal", "Jan en alleman", "Klaas Vaak"): nobody in particular.
 // patterns().genericName (./victim-patterns.list.json)
 
-function regexSpans(pattern: RegExp, text: string): Array<[number, number]> {
+function regexSpans(re: RegExp, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const re = formFor(text, pattern);
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push([m.index, m.index + m[0].length]);
@@ -297,7 +304,8 @@ function lexHits(ctx: RunContext, id: string, lang: 'nl' | 'en'): Hit[] {
 
 export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
   // Read once per call; without the whole table (missing or damaged data) the detector reports nothing: fail open.
-  const pat = patterns();
+  // Every pattern runs on the text or a part of it: Latin when the text is.
+  const pat = latinText(ctx.analysis.text) ? latinPatterns() : patterns();
   if (!pat) return [];
   const { analysis } = ctx;
   const out: Hit[] = [];

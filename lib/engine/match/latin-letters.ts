@@ -22,9 +22,14 @@ export const LATIN_DIGITS = '0-9\\u00b2\\u00b3\\u00b9\\u00bc-\\u00be';
 export const LATIN_LAST = 0x24f;
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+/**
+ * U+0345 (a Greek combining mark, not a letter) folds to a Greek letter: under the i flag \p{L} matches it and
+ * the Latin letters do not. A text holding it counts as not Latin, so i-flag regexes may be rewritten too.
+ */
+const FOLDS_TO_LETTER = 0x345;
 
 /**
- * Whether no letter or digit of `text` lies beyond U+024F (where the Latin forms find what the originals find).
+ * Whether no letter or digit of `text` lies beyond U+024F, nor U+0345 (where the Latin forms find what the originals find).
  * A loop rather than one regex: most characters are ASCII and pass one comparison (a lookahead-and-class
  * regex took ~20–180 µs per 3,000 characters).
  */
@@ -32,7 +37,7 @@ export function onlyLatinLetters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) <= LATIN_LAST) continue;
     const code = text.codePointAt(i)!;
-    if (LETTER_OR_DIGIT.test(String.fromCodePoint(code))) return false;
+    if (code === FOLDS_TO_LETTER || LETTER_OR_DIGIT.test(String.fromCodePoint(code))) return false;
     if (code > 0xffff) i++;
   }
   return true;
@@ -68,12 +73,15 @@ function classBody(property: string): string {
 const PROPERTY = /^([pP])\{(L[ul]?|N)\}/;
 
 /**
- * `source` (a u-flag regex without the i flag) with every `\p{L}`, `\p{N}`, `\p{Lu}` and `\p{Ll}`
- * written as its Latin ranges, inside a character class or as one of its own; their negations
- * (`\P{L}`, ...) outside a class as the negated class. Returns `source` itself when there is nothing
- * to rewrite, or when a negated property stands inside a class (no way to write that without the v flag).
+ * `source` (a u-flag regex) with every `\p{L}`, `\p{N}`, `\p{Lu}` and `\p{Ll}` written as its Latin
+ * ranges, inside a character class or as one of its own; their negations (`\P{L}`, ...) outside a class
+ * as the negated class. Returns `source` itself when there is nothing to rewrite, when a negated
+ * property stands inside a class (no way to write that without the v flag), or, for an i-flag regex
+ * (`ignoreCase`), when it holds `\p{Lu}` or `\p{Ll}`: under i those match the case partners of every
+ * cased letter (µ through Greek Μ), which the Latin ranges do not. Checked over every code point of
+ * a Latin text (tests/unit/engine/latin-letters.test.ts): \p{L} and \p{N} agree under u and i+u.
  */
-export function latinLetterSource(source: string): string {
+export function latinLetterSource(source: string, ignoreCase = false): string {
   let out = '';
   let inClass = false;
   let changed = false;
@@ -84,7 +92,7 @@ export function latinLetterSource(source: string): string {
       if (property) {
         const body = classBody(property[2]!);
         const negated = property[1] === 'P';
-        if (negated && inClass) return source;
+        if ((negated && inClass) || (ignoreCase && property[2]!.length > 1)) return source;
         out += inClass ? body : negated ? `[^${body}]` : `[${body}]`;
         changed = true;
         i += property[0].length;
@@ -105,13 +113,12 @@ const twins = new WeakMap<RegExp, RegExp>();
 
 /**
  * `re` in its Latin form (latinLetterSource, same flags; made once per regex), or `re` itself when it
- * has nothing to rewrite or is not a u-flag regex without the i flag (case folding under i may map
- * other characters onto the Latin classes). Only for texts where onlyLatinLetters holds.
+ * has nothing to rewrite or is not a u-flag regex. Only for texts where onlyLatinLetters holds.
  */
 export function latinForm(re: RegExp): RegExp {
   let twin = twins.get(re);
   if (!twin) {
-    const source = re.unicode && !re.ignoreCase ? latinLetterSource(re.source) : re.source;
+    const source = re.unicode ? latinLetterSource(re.source, re.ignoreCase) : re.source;
     twin = source === re.source ? re : new RegExp(source, re.flags);
     twins.set(re, twin);
   }
@@ -121,14 +128,16 @@ export function latinForm(re: RegExp): RegExp {
 /** The last two texts asked about and their answers (a check asks for the text and its lowercase form). */
 const recent: { text: string; latin: boolean }[] = [];
 
-/** `re` in the form to run on `text`: its Latin form when onlyLatinLetters(text) holds (remembered for the last two texts). */
+/** onlyLatinLetters(text), remembered for the last two texts asked about. */
+export function latinText(text: string): boolean {
+  for (const entry of recent) if (entry.text === text) return entry.latin;
+  const latin = onlyLatinLetters(text);
+  if (recent.length === 2) recent.shift();
+  recent.push({ text, latin });
+  return latin;
+}
+
+/** `re` in the form to run on `text`: its Latin form when the text is Latin (latinText). */
 export function formFor(text: string, re: RegExp): RegExp {
-  let latin: boolean | undefined;
-  for (const entry of recent) if (entry.text === text) latin = entry.latin;
-  if (latin === undefined) {
-    latin = onlyLatinLetters(text);
-    if (recent.length === 2) recent.shift();
-    recent.push({ text, latin });
-  }
-  return latin ? latinForm(re) : re;
+  return latinText(text) ? latinForm(re) : re;
 }
