@@ -668,8 +668,7 @@ export function recognisePii(text: string, tokens: Token[]): PiiHits {
       (PERSON_NOUNS.has(tokens[i - 1]?.norm ?? '') || PERSON_NOUNS.has(tokens[i - 2]?.norm ?? ''))
     )
       residences.push({ start: t.start, end: next.end, t0: i, t1: i + 2 });
-    if (LIVES_WORDS.has(t.norm))
-      residences.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
+    if (LIVES_WORDS.has(t.norm)) residences.push({ start: t.start, end: t.end, t0: i, t1: i + 1 });
     if (ORIGIN_WORDS.has(t.norm) && next?.kind === 'word' && next.capital && !next.upper) {
       // Only an origin when it describes a person mentioned just before, or follows "komt/afkomstig".
       let person = ORIGIN_VERBS.has(tokens[i - 1]?.norm ?? '');
