@@ -7,7 +7,7 @@ import { runSteps } from '../steps';
 import { fold } from '../text/normalize';
 import { type Token, tokenize } from '../text/tokenizer';
 import { candidates } from './inflection';
-import { latinLetterSource, onlyLatinLetters } from './latin-letters';
+import { latinForm, latinLetterSource, onlyLatinLetters } from './latin-letters';
 import {
   LiteralTable,
   leadingLiterals,
@@ -107,8 +107,6 @@ export class TermIndex {
   private readonly alternativesBySet = new Map<string, Alternative[]>();
   /** The whole set as one case-sensitive regex for the lowercased text, built on first use. */
   private readonly lowerRegexBySet = new Map<string, RegExp>();
-  /** The same in its Latin form (latinLetterSource), for texts whose letters are all Latin. */
-  private readonly latinRegexBySet = new Map<string, RegExp>();
   readonly errors: string[] = [];
 
   constructor(sets: readonly TermSet[]) {
@@ -262,14 +260,13 @@ export class TermIndex {
     if (lowerText !== undefined && lowerText.length === text.length) {
       const hits = this.lowerHits(set, lowerText, scratch);
       if (hits) return hits;
-      const latin = latinText(lowerText, scratch);
-      const bySet = latin ? this.latinRegexBySet : this.lowerRegexBySet;
-      let fast = bySet.get(set);
+      let fast = this.lowerRegexBySet.get(set);
       if (!fast) {
-        fast = new RegExp(latin ? latinLetterSource(ci.source) : ci.source, 'gu');
-        bySet.set(set, fast);
+        fast = new RegExp(ci.source, 'gu');
+        this.lowerRegexBySet.set(set, fast);
       }
-      return allMatches(fast, lowerText);
+      // Its Latin form is made once per regex by latinForm (not per try: this runs once per set and check).
+      return allMatches(scratchLatin(lowerText, scratch) ? latinForm(fast) : fast, lowerText);
     }
     return allMatches(ci, text);
   }
@@ -326,7 +323,7 @@ export class TermIndex {
       live.push(alt);
     }
     if (live.length === 0) return [];
-    const latin = latinText(lowerText, scratch);
+    const latin = scratchLatin(lowerText, scratch);
     // Next match of each live alternative at or after `pos` (start -1: none left, -2: not looked yet).
     const { starts, ends, cursors } = WORK;
     starts.length = ends.length = cursors.length = 0;
@@ -663,7 +660,10 @@ interface Alternative {
   re: RegExp | undefined;
   /** The same regex, sticky: tried at one offset (where a leading literal starts). */
   sticky: RegExp | undefined;
-  /** re and sticky in their Latin form (latinLetterSource), for texts whose letters are all Latin. */
+  /**
+   * re and sticky in their Latin form (latinLetterSource), for texts whose letters are all Latin. Kept
+   * here rather than in latinForm's WeakMap: they are looked up on every try, thousands per check.
+   */
   latinRe: RegExp | undefined;
   latinSticky: RegExp | undefined;
   /** What every match must pass first: a word boundary, no letter or digit before, or nothing known. */
@@ -714,8 +714,11 @@ function newAlternative(source: string): Alternative {
   };
 }
 
-/** Whether the regexes may run in their Latin form on `lowerText` (worked out once per check, kept in `scratch`). */
-function latinText(lowerText: string, scratch: RegexScratch): boolean {
+/**
+ * Whether the regexes may run in their Latin form on `lowerText`, worked out once per check and kept in
+ * `scratch` (latin-letters.ts's latinText remembers texts by comparing them; here it is asked once per set).
+ */
+function scratchLatin(lowerText: string, scratch: RegexScratch): boolean {
   scratch.latin ??= onlyLatinLetters(lowerText);
   return scratch.latin;
 }
