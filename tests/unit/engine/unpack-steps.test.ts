@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BINARY_TEXT_STEP_CHARS, decodeBinaryTextSteps, encodeBinaryText } from '../../../lib/engine/data/binary-text';
 import { compactRuleFiles } from '../../../lib/engine/data/compact';
-import { decodeLayoutSteps, encodeLayout, LAYOUT_STEP_LINES } from '../../../lib/engine/data/layout';
+import { decodeLayout, decodeLayoutSteps, encodeLayout, LAYOUT_STEP_LINES } from '../../../lib/engine/data/layout';
 import { LZMA_STEP_BYTES, lzmaDecodeSteps } from '../../../lib/engine/data/lzma';
 import { LINE_STEP_BYTES, unpackRuleDataSteps, utf8LineSteps } from '../../../lib/engine/data/packed';
 import { lzmaCompress, lzmaDecompress } from '../../../scripts/lib/lzma-encoder.mjs';
@@ -64,8 +64,8 @@ function referenceDecodeLayout(text: string): unknown {
     for (let k = 0; k < item[0]; k++) {
       const line = lines[word(key)]!;
       if (line === '') {
-        // Regex pieces written as one character U+0001-U+0005 (REGEX_PIECES in layout.ts).
-        const pieces = ['\\s+', '(?:', '\\b', '\\p{L}', '\\s*'];
+        // Regex pieces written as one character U+0001-U+0007 (REGEX_PIECES in layout.ts).
+        const pieces = ['\\s+', '(?:', '\\b', '\\p{L}', '\\s*', '(?:\\p{L}+\\s+){0,', '[^.!?]{0,'];
         const source = pieces.reduce(
           (text, piece, i) => text.split(String.fromCharCode(1 + i)).join(piece),
           lines[regex++]!,
@@ -239,5 +239,10 @@ describe('rule data unpacked in steps (the warm-up)', () => {
     expect(encodeLayout([['re:\\b(?:a|b)\\s+\\p{L}\\s*\\\\b']])!.split('\n')[2]).toBe(
       '\u0003\u0002a|b)\u0001\u0004\u0005\\\u0003',
     );
+    // The gap pieces are taken whole, before the "(?:" they start with, and read back.
+    const gaps = [['re:a\\s+(?:\\p{L}+\\s+){0,3}[^.!?]{0,40}(?:b)']];
+    expect(encodeLayout(gaps)!.split('\n')[2]).toBe('a\u0001\u00063}\u000740}\u0002b)');
+    expect(decodeLayout(encodeLayout(gaps)!)).toEqual(gaps);
+    expect(encodeLayout([['re:\u0007x']])).toBeUndefined();
   });
 });
