@@ -14,8 +14,8 @@
  *   inflected term 'lek in' used to match.
  */
 import { describe, expect, it } from 'vitest';
-import type { Category, UserProfile } from '../../../lib/engine/types';
-import { raisedByRules } from './helpers';
+import type { UserProfile } from '../../../lib/engine/types';
+import { raisesByRules } from './helpers';
 
 type Case = [text: string, profile: UserProfile];
 
@@ -25,9 +25,7 @@ const politie: UserProfile = { organisation: 'politie', topics: [] };
 const bzk: UserProfile = { organisation: 'bzk', topics: [] };
 const szw: UserProfile = { organisation: 'szw', topics: [] };
 
-function raises(category: Category, [text, profile]: Case): boolean {
-  return raisedByRules(text, profile).includes(category);
-}
+const raises = raisesByRules;
 
 describe('case-file-details: an encounter with a person is victim privacy, not a case file', () => {
   it.each<Case>([

@@ -1,5 +1,6 @@
 /** Small helpers shared by the engine's table-driven tests. */
 import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
 import { checkPost } from '../../../lib/engine';
 import { recognisePii } from '../../../lib/engine/pii/recognisers';
 import { tokenize } from '../../../lib/engine/text/tokenizer';
@@ -21,6 +22,34 @@ export function raisedByRules(text: string, profile: UserProfile): Category[] {
   const result = checkPost({ text, profile, uiLanguage: 'nl' });
   const byRules = result.findings.filter((f) => f.severity !== 'info' && !f.rule.startsWith('core/backstop-'));
   return [...new Set(byRules.map((f) => f.category))];
+}
+
+/** Whether the RULES raise one category for a [text, profile] case (see raisedByRules). */
+export function raisesByRules(category: Category, [text, profile]: [text: string, profile: UserProfile]): boolean {
+  return raisedByRules(text, profile).includes(category);
+}
+
+/** A recall family's case: the organisation (no topics, role beleidsmedewerker) and the text. */
+export type OrgCase = [organisation: string, text: string];
+
+/**
+ * The recall sessions' table: per category, texts its rules must flag and harmless uses of the same words
+ * they must leave alone, each for an organisation with no own topics.
+ */
+export function describeRecallFamilies(
+  label: string,
+  families: { category: Category; flagged: OrgCase[]; clean: OrgCase[] }[],
+): void {
+  const raised = (organisation: string, text: string) =>
+    raisedByRules(text, { organisation, topics: [], role: 'beleidsmedewerker' });
+  describe.each(families)(`$category (${label})`, ({ category, flagged, clean }) => {
+    it.each(flagged)('flags (%s) "%s"', (organisation, text) => {
+      expect(raised(organisation, text)).toContain(category);
+    });
+    it.each(clean)('leaves (%s) "%s" alone', (organisation, text) => {
+      expect(raised(organisation, text)).not.toContain(category);
+    });
+  });
 }
 
 /** The texts the PII recognisers find of one kind ("age", "institution", …). */

@@ -15,7 +15,7 @@ const mest: UserProfile = { organisation: 'lvvn', topics: ['mest'], role: 'belei
 /** Every own-area rule that fires at warning or above, before overlapping findings are merged. */
 function ownAreaRules(text: string, profile: UserProfile): string[] {
   return checkPostAllFindings({ text, profile })
-    .filter((f) => f.category === 'own-policy-area' && f.severity !== 'info' && !f.rule.includes('/backstop-'))
+    .filter((f) => f.category === 'own-policy-area' && f.severity !== 'info' && !f.rule.startsWith('core/backstop-'))
     .map((f) => f.rule);
 }
 

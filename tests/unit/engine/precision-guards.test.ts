@@ -13,8 +13,8 @@
  *   sharing, not an opinion on the own area.
  */
 import { describe, expect, it } from 'vitest';
-import type { Category, UserProfile } from '../../../lib/engine/types';
-import { raisedByRules } from './helpers';
+import type { UserProfile } from '../../../lib/engine/types';
+import { raisesByRules } from './helpers';
 
 type Case = [text: string, profile: UserProfile];
 
@@ -27,9 +27,7 @@ const schulden: UserProfile = { organisation: 'gemeente', topics: ['schuldhulpve
 const huur: UserProfile = { organisation: 'bzk', topics: ['huurbeleid'] };
 const zorg: UserProfile = { organisation: 'vws', topics: ['ziekenhuiszorg'] };
 
-function raises(category: Category, [text, profile]: Case): boolean {
-  return raisedByRules(text, profile).includes(category);
-}
+const raises = raisesByRules;
 
 describe('political rules: a teaser about work news is no political judgement', () => {
   it.each<Case>([

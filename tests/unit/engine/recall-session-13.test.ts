@@ -12,15 +12,8 @@
  * "the police have decided:", promises ("dat heb ik geregeld",
  * "daar staan wij voor", "daar zorg ik voor") and more organisation names (reclassering, ILT, CJIB …).
  */
-import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../lib/engine/types';
-import { raisedByRules } from './helpers';
-
-type Case = [organisation: string, text: string];
-
-function raised(organisation: string, text: string): Category[] {
-  return raisedByRules(text, { organisation, topics: [], role: 'beleidsmedewerker' });
-}
+import { type OrgCase as Case, describeRecallFamilies } from './helpers';
 
 const families: { category: Category; flagged: Case[]; clean: Case[] }[] = [
   {
@@ -108,11 +101,4 @@ const families: { category: Category; flagged: Case[]; clean: Case[] }[] = [
   },
 ];
 
-describe.each(families)('$category (session 13 recall)', ({ category, flagged, clean }) => {
-  it.each(flagged)('flags (%s) "%s"', (organisation, text) => {
-    expect(raised(organisation, text)).toContain(category);
-  });
-  it.each(clean)('leaves (%s) "%s" alone', (organisation, text) => {
-    expect(raised(organisation, text)).not.toContain(category);
-  });
-});
+describeRecallFamilies('session 13 recall', families);

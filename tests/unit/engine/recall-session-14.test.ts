@@ -3,23 +3,17 @@
  * phrasings of their own (not corpus lines), each with harmless uses of the same words.
  * Tone: a sentence that opens on a type of person ("Bejaarden die …", "Weer een klant die …", "Tourists who …")
  * in a post with an eye-roll, a facepalm or a laugh (rule tone-sneer-at-type); writing people off as brainless
- * ("zonder hersens", "natuurlijke selectie", "if brains were taxed", "not very bright"), now also when the person
- * is only "jij/jullie/hij" or a stereotyped group; name-calling nouns ("droogkloot", "slaapkoppen", "clowns,
- * allemaal", "old bat").
+ * ("zonder hersens", "if brains were taxed", "they're not very bright"), also of a stereotyped group;
+ * name-calling in a demeaning frame ("droogkloot zonder", "jullie hersencellen zijn", "clowns, allemaal",
+ * "old bat"). Session 14's review took out the bare words that are often harmless or affectionate
+ * ("natuurlijke selectie", "slaapkop", "droogkloot") and the bare pronoun as a person cue.
  * Speaking on behalf: the organisation listening to or backing the reader ("we hebben jullie gehoord", "wij
  * staan achter jullie", "the ministry hears you") and promises in other shapes ("dat zeg ik jullie hierbij toe",
  * "kan ik jullie garanderen dat", ", I promise."), with the organisation named in the post.
  * Victim privacy: 'ziek' or 'met vakantie' in quotes about a colleague or boss (rule quoted-absence-person).
  */
-import { describe, expect, it } from 'vitest';
 import type { Category } from '../../../lib/engine/types';
-import { raisedByRules } from './helpers';
-
-type Case = [organisation: string, text: string];
-
-function raised(organisation: string, text: string): Category[] {
-  return raisedByRules(text, { organisation, topics: [], role: 'beleidsmedewerker' });
-}
+import { type OrgCase as Case, describeRecallFamilies } from './helpers';
 
 const families: { category: Category; flagged: Case[]; clean: Case[] }[] = [
   {
@@ -77,11 +71,4 @@ const families: { category: Category; flagged: Case[]; clean: Case[] }[] = [
   },
 ];
 
-describe.each(families)('$category (session 14 recall)', ({ category, flagged, clean }) => {
-  it.each(flagged)('flags (%s) "%s"', (organisation, text) => {
-    expect(raised(organisation, text)).toContain(category);
-  });
-  it.each(clean)('leaves (%s) "%s" alone', (organisation, text) => {
-    expect(raised(organisation, text)).not.toContain(category);
-  });
-});
+describeRecallFamilies('session 14 recall', families);
