@@ -10,6 +10,8 @@
  *   information yet' is a marker, not an excuse).
  * - security-vulnerability: 'de wifi ligt eruit' is an outage.
  * - speaking-on-behalf: 'we hear you're leaving' is no promise.
+ * - victim-privacy: a quoted campaign or word is no hint about a person; „ziek” quotes count too.
+ * - own-policy-area: 'op papier … in de praktijk' is critique on its own.
  */
 import { describe, expect, it } from 'vitest';
 import type { Category, UserProfile } from '../../../lib/engine/types';
@@ -17,6 +19,7 @@ import { raisedByRules } from './helpers';
 
 const bzk: UserProfile = { organisation: 'bzk', topics: [] };
 const gemeente: UserProfile = { organisation: 'gemeente', topics: [] };
+const mest: UserProfile = { organisation: 'lvvn', topics: ['mest'] };
 
 const silent: Array<[Category, string, UserProfile]> = [
   ['tone', 'Great documentary about Darwin and natural selection tonight, you should watch it.', bzk],
@@ -27,6 +30,8 @@ const silent: Array<[Category, string, UserProfile]> = [
   ['tone', 'Onze nieuwe collega is een heerlijke droogkloot, we hebben zo gelachen.', bzk],
   ['confidentiality', 'De wifi ligt eruit.', bzk],
   ['speaking-on-behalf', "We hear you're leaving the municipality next month, good luck!", gemeente],
+  ['victim-privacy', "De minister opende vandaag de campagne 'ziek'.", bzk],
+  ['victim-privacy', "Our manager said the word of the year was 'sick'.", bzk],
 ];
 
 const raised: Array<[Category, string, UserProfile]> = [
@@ -43,6 +48,8 @@ const raised: Array<[Category, string, UserProfile]> = [
   ['confidentiality', 'Tussen ons: de reorganisatie gaat door. Zo, nu snel naar de bruiloft van mijn zusje!', bzk],
   ['confidentiality', 'Between us: the minister resigns next week. Stakeholder engagement starts on Monday.', bzk],
   ['confidentiality', 'This is not public information yet, but the minister resigns next week.', bzk],
+  ['victim-privacy', 'Mijn collega is al weken „ziek”, maar ik zag hem gisteren op de golfbaan.', bzk],
+  ['own-policy-area', 'Op papier klinkt de nieuwe mestregel mooi. In de praktijk werkt het niet.', mest],
 ];
 
 describe('session 14 review: harmless uses stay silent', () => {
