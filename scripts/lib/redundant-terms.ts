@@ -50,7 +50,7 @@ const MIN_COMPOUND = 5;
 const SIMPLE_WORD = /^[\p{L}\p{N}]+$/u;
 const SIMPLE_PREFIX = /^[\p{L}\p{N}]+\*$/u;
 /** Cues that are references, not terms (lib/engine/model.ts compileCue). */
-const REFERENCE = /^(@|area:|pii:|detector:|finding:|rule:)|^(own-topic|own-org|sensitive|leadership)$/;
+const REFERENCE = /^(@|area:|pii:|detector:|finding:|rule:|set:)|^(own-topic|own-org|sensitive|leadership)$/;
 
 export interface TermList {
   /** File path and where in it, for the report. */

@@ -7,11 +7,17 @@
  * on the full and on the compacted data (tests/unit/engine/compact-rule-data.test.ts).
  */
 import * as v from 'valibot';
+import { exceptionSetProblems, expandExceptionSets, type PackWithExceptionSets } from '../packs/exception-sets';
 import { LexiconSchema, PackRuleSchema, RulePackSchema } from '../packs/schema';
 import type { BundledFile } from './bundled';
 
-/** Fields read at run time: the schema's fields without authoring-only ones. */
-const PACK_FIELDS = Object.keys(RulePackSchema.entries).filter((key) => key !== 'description');
+/**
+ * Fields read at run time: the schema's fields without authoring-only ones. The named exception sets are
+ * expanded into the rules that use them (./compactPack), so the page reads the same data as before they existed.
+ */
+const PACK_FIELDS = Object.keys(RulePackSchema.entries).filter(
+  (key) => key !== 'description' && key !== 'exceptionSets',
+);
 const RULE_FIELDS = Object.keys(PackRuleSchema.entries).filter((key) => key !== 'examples');
 const AREA_FIELDS = ['id', 'name', 'terms'];
 
@@ -23,7 +29,9 @@ function pick(value: Json, fields: readonly string[]): Json {
   return out;
 }
 
-function compactPack(pack: Json): Json {
+function compactPack(source: Json): Json {
+  // Each rule's `set:<name>` replaced by the set's cues, as the engine's check does when it loads the pack.
+  const pack = expandExceptionSets(source as unknown as PackWithExceptionSets) as unknown as Json;
   const out = pick(pack, PACK_FIELDS);
   if (Array.isArray(pack.areas)) out.areas = (pack.areas as Json[]).map((area) => pick(area, AREA_FIELDS));
   if (Array.isArray(pack.rules)) out.rules = (pack.rules as Json[]).map((rule) => pick(rule, RULE_FIELDS));
@@ -36,14 +44,15 @@ function compactLexicon(lexicon: Json): Json {
 }
 
 /**
- * One rule file as shipped. A file that does not validate is passed on as it
- * is, so the engine reports (and skips) it exactly as it would from source; so is
+ * One rule file as shipped. A file that does not validate (its shape, or a rule's
+ * exception set) is passed on as it is, so the engine reports (and skips) it exactly as it would from source; so is
  * a file outside rules/ (the engine's word lists).
  */
 export function compactRuleFile(file: BundledFile): BundledFile {
   if (!file.path.startsWith('rules/')) return file; // an engine word list (./source.ts): kept whole
   const isLexicon = /\/lexicons\//.test(file.path);
   if (!v.is(isLexicon ? LexiconSchema : RulePackSchema, file.data)) return file;
+  if (!isLexicon && exceptionSetProblems(file.data as PackWithExceptionSets).length > 0) return file;
   const data = file.data as Json;
   return { path: file.path, data: isLexicon ? compactLexicon(data) : compactPack(data) };
 }

@@ -69,6 +69,8 @@ export const RulePackSchema = v.object({
     ),
   ),
   sensitive: v.optional(v.object({ nl: termList, en: termList })),
+  // Named exception lists that rules share (`set:<name>` in exceptions): checked and expanded by ./exception-sets.ts.
+  exceptionSets: v.optional(v.record(v.string(), v.array(cue))),
   rules: v.optional(v.array(PackRuleSchema)),
   lexicons: v.optional(v.record(v.string(), v.object({ nl: v.optional(termList), en: v.optional(termList) }))),
   lexiconExclusions: v.optional(v.record(v.string(), termList)),

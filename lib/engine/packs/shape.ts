@@ -20,6 +20,7 @@ import {
   type RulePack,
 } from '../pack-types';
 import { CATEGORIES, SEVERITIES, STELREGEL_NUMBERS, UI_LANGUAGES } from '../types';
+import { exceptionSetProblems, expandExceptionSets } from './exception-sets';
 import { regexCueProblem } from './regex-cue';
 
 export type ShapeCheck<T> = { ok: true; value: T } | { ok: false; path: string; message: string };
@@ -180,6 +181,7 @@ export const PACK_SHAPE: Record<string, Field> = {
   coreAreas: optional(strings),
   areas: optional(list(object({ id: nonEmpty, name: localText, terms: byLanguage }))),
   sensitive: optional(byLanguage),
+  exceptionSets: optional(record(cues)),
   rules: optional(list(object(RULE_SHAPE))),
   lexicons: optional(record(object({ nl: optional(strings), en: optional(strings) }))),
   lexiconExclusions: optional(record(strings)),
@@ -206,9 +208,15 @@ function run<T>(check: Check, value: unknown): ShapeCheck<T> {
 const packCheck = object(PACK_SHAPE);
 const lexiconCheck = object(LEXICON_SHAPE);
 
-/** A rule pack's shape (as ./schema.ts's RulePackSchema): the pack with only its known fields, or the first problem. */
+/**
+ * A rule pack's shape (as ./schema.ts's RulePackSchema) and its named exception sets (./exception-sets.ts, as
+ * ./validate.ts checks them): the pack with only its known fields and its sets expanded, or the first problem.
+ */
 export function checkPackShape(value: unknown): ShapeCheck<RulePack> {
-  return run(packCheck, value);
+  const shape = run<RulePack>(packCheck, value);
+  if (!shape.ok) return shape;
+  const [problem] = exceptionSetProblems(shape.value);
+  return problem ? { ok: false, ...problem } : { ok: true, value: expandExceptionSets(shape.value) };
 }
 
 /**

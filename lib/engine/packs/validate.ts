@@ -1,6 +1,7 @@
 /** validatePack: checks an untrusted pack (parsed JSON or JSON text) and names path and line of each problem. */
 import * as v from 'valibot';
 import type { RulePack } from '../pack-types';
+import { exceptionSetProblems, expandExceptionSets } from './exception-sets';
 import { jsonPathLines, lineOfOffset } from './json-lines';
 import { RulePackSchema } from './schema';
 import { duplicateRuleIds } from './shape';
@@ -52,12 +53,10 @@ export function validatePackImpl(data: unknown, source?: string): PackValidation
   if (!result.success) {
     for (const issue of result.issues) {
       const path = issuePath(issue);
-      const rule = /^rules\[(\d+)\]/.exec(path);
-      const ruleId = rule ? (value as { rules?: { id?: unknown }[] }).rules?.[Number(rule[1])]?.id : undefined;
       errors.push({
         path,
         line: lines ? (lines.get(path) ?? nearestLine(lines, path)) : undefined,
-        message: `${prefix}${path || '(pack)'}${typeof ruleId === 'string' ? ` (rule "${ruleId}")` : ''}: ${issue.message}`,
+        message: `${prefix}${path || '(pack)'}${ruleNamed(value, path)}: ${issue.message}`,
       });
     }
     return { ok: false, errors };
@@ -67,7 +66,16 @@ export function validatePackImpl(data: unknown, source?: string): PackValidation
     const path = `rules[${index}].id`;
     errors.push({ path, line: lines?.get(path), message: `${prefix}${path}: duplicate rule id "${id}"` });
   }
-  return errors.length > 0 ? { ok: false, errors } : { ok: true, pack };
+  for (const { path, message } of exceptionSetProblems(pack))
+    errors.push({ path, line: lines?.get(path), message: `${prefix}${path}${ruleNamed(value, path)}: ${message}` });
+  return errors.length > 0 ? { ok: false, errors } : { ok: true, pack: expandExceptionSets(pack) };
+}
+
+/** ` (rule "<id>")` for a path inside a rule that has a text id, else nothing. */
+function ruleNamed(value: unknown, path: string): string {
+  const rule = /^rules\[(\d+)\]/.exec(path);
+  const ruleId = rule ? (value as { rules?: { id?: unknown }[] }).rules?.[Number(rule[1])]?.id : undefined;
+  return typeof ruleId === 'string' ? ` (rule "${ruleId}")` : '';
 }
 
 function nearestLine(lines: Map<string, number>, path: string): number | undefined {

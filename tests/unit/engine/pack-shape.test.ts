@@ -11,6 +11,8 @@ import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
+import type { RulePack } from '../../../lib/engine/pack-types';
+import { exceptionSetProblems, expandExceptionSets } from '../../../lib/engine/packs/exception-sets';
 import { LexiconSchema, PackRuleSchema, RulePackSchema } from '../../../lib/engine/packs/schema';
 import {
   checkLexiconShape,
@@ -41,11 +43,19 @@ const FILES = ruleFiles();
 const PACKS = FILES.filter((f) => !f.path.includes('/lexicons/')).map((f) => f.data);
 const LEXICONS = FILES.filter((f) => f.path.includes('/lexicons/')).map((f) => f.data);
 
-/** Both checks agree on `value`: verdict, value back (strictly: a field kept as undefined counts) and first path. */
+/**
+ * Both checks agree on `value`: verdict, value back (strictly: a field kept as undefined counts) and first path.
+ * A pack's named exception sets are checked and expanded after the schema, as validatePack does.
+ */
 function expectSame(kind: 'pack' | 'lexicon', value: unknown): boolean {
   const schema = kind === 'pack' ? RulePackSchema : LexiconSchema;
   const reference = v.safeParse(schema, value, { abortEarly: true });
   const own = kind === 'pack' ? checkPackShape(value) : checkLexiconShape(value);
+  if (reference.success && kind === 'pack') {
+    const [problem] = exceptionSetProblems(reference.output as RulePack);
+    if (problem) return !own.ok && own.path === problem.path && own.message === problem.message;
+    return own.ok && isDeepStrictEqual(own.value, expandExceptionSets(reference.output as RulePack));
+  }
   if (own.ok !== reference.success) return false;
   if (own.ok) return isDeepStrictEqual(own.value, reference.output);
   return !own.ok && own.path === issuePath(reference.issues![0]!) && own.message.length > 0;
@@ -130,6 +140,15 @@ describe('pack shape check without valibot', () => {
     ['an area', { ...PACK, areas: [{ id: 'a', name: PACK.name, terms: { nl: ['x'], en: [] } }] }, true],
     ['sensitive without en', { ...PACK, sensitive: { nl: [] } }, false],
     ['exclusions', { ...PACK, lexiconExclusions: { insults: ['x'], constructor: [1] } }, true],
+    [
+      'an exception set and its reference',
+      { ...rule({ exceptions: ['set:g', 'x'] }), exceptionSets: { g: ['y'] } },
+      true,
+    ],
+    ['an exception set that is not a record of cue lists', { ...PACK, exceptionSets: { g: [1] } }, false],
+    ['a reference to an unknown exception set', rule({ exceptions: ['set:g'] }), false],
+    ['an empty exception set no rule uses', { ...PACK, exceptionSets: { g: [] } }, true],
+    ['an empty exception set a rule uses', { ...rule({ exceptions: ['set:g'] }), exceptionSets: { g: [] } }, false],
     [
       'a __proto__ key from JSON',
       JSON.parse('{"id":"p","kind":"core","name":{"nl":"a","en":"b"},"__proto__":{}}'),
