@@ -10,6 +10,7 @@ import * as v from 'valibot';
 import { exceptionSetProblems, expandExceptionSets, type PackWithExceptionSets } from '../packs/exception-sets';
 import { LexiconSchema, PackRuleSchema, RulePackSchema } from '../packs/schema';
 import type { BundledFile } from './bundled';
+import { packingOrder } from './term-order';
 
 /**
  * Fields read at run time: the schema's fields without authoring-only ones. The named exception sets are
@@ -77,7 +78,8 @@ function unseen(list: readonly string[], seen: Set<string>): string[] {
  * hit), and a second copy of a regex alternative can only match where the first
  * already did. So a pack's extension loses the terms the (valid) lexicon file
  * already has, and any list loses a term it repeats. Exclusions (`lexiconExclusions`)
- * compare whole terms, so they remove a term and its copy alike.
+ * compare whole terms, so they remove a term and its copy alike. Each list then ships in
+ * packing order (./term-order.ts: sorted where the order changes no hit).
  */
 function withoutDuplicateTerms(files: BundledFile[], valid: Set<BundledFile>): BundledFile[] {
   const lexiconTerms = new Map<string, Set<string>>();
@@ -87,7 +89,7 @@ function withoutDuplicateTerms(files: BundledFile[], valid: Set<BundledFile>): B
     const key = `${lexicon.id}:${lexicon.language}`;
     const seen = lexiconTerms.get(key) ?? new Set<string>();
     lexiconTerms.set(key, seen);
-    lexicon.terms = unseen(lexicon.terms, seen);
+    lexicon.terms = packingOrder(unseen(lexicon.terms, seen));
   }
   for (const file of files) {
     if (!valid.has(file) || /\/lexicons\//.test(file.path)) continue;
@@ -100,7 +102,7 @@ function withoutDuplicateTerms(files: BundledFile[], valid: Set<BundledFile>): B
       const out = { ...byLanguage };
       for (const language of ['nl', 'en'] as const) {
         const list = byLanguage[language];
-        if (list) out[language] = unseen(list, new Set(lexiconTerms.get(`${id}:${language}`)));
+        if (list) out[language] = packingOrder(unseen(list, new Set(lexiconTerms.get(`${id}:${language}`))));
       }
       shipped[id] = out;
     }

@@ -42,7 +42,7 @@ export interface TermSet {
   terms: readonly string[];
 }
 
-interface WordPattern {
+export interface WordPattern {
   text: string;
   prefix: boolean;
 }
@@ -78,7 +78,8 @@ function push(map: Map<string, string[]>, key: string, set: string): void {
 /** Splits a term into folded word patterns with the engine's own tokenizer. */
 const SIMPLE_TERM = /^[\p{L}\p{N}]+(?:[-'][\p{L}\p{N}]+)*\*?$/u;
 
-function termWords(term: string): WordPattern[] {
+/** A (trimmed) term's word patterns as the index files it; also read by the build's term order (data/term-order.ts). */
+export function termWords(term: string): WordPattern[] {
   // Fast path for the common single word: no tokenizer run at build time.
   if (SIMPLE_TERM.test(term)) {
     const star = term.endsWith('*');

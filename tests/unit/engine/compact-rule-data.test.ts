@@ -139,16 +139,17 @@ describe('shipped rule data', () => {
     const before = JSON.stringify(files);
     const [a, , x] = compactRuleFiles(files);
     expect((a!.data as { terms: string[] }).terms).toEqual(['een', 'vier', 're:x+']);
-    // Same language only, the exact string only, and only against a lexicon that exists.
+    // Same language only, the exact string only, and only against a lexicon that exists; each list then in
+    // packing order (lib/engine/data/term-order.ts: sorted by folded word, stable).
     expect((x!.data as { lexicons: unknown }).lexicons).toEqual({
-      a: { nl: ['twee', 'drie', 'Een'], en: ['een'] },
+      a: { nl: ['drie', 'Een', 'twee'], en: ['een'] },
       b: { nl: ['een'] },
     });
     expect(JSON.stringify(files)).toBe(before);
     // An invalid lexicon file is not loaded by the engine, so nothing is dropped against it.
     const invalid = { path: 'rules/lexicons/a.nl.json', data: { id: 'a', language: 'nl', terms: ['een'] } };
     const [, y] = compactRuleFiles([invalid, pack]);
-    expect((y!.data as { lexicons: { a: { nl: string[] } } }).lexicons.a.nl).toEqual(['een', 'twee', 'drie', 'Een']);
+    expect((y!.data as { lexicons: { a: { nl: string[] } } }).lexicons.a.nl).toEqual(['drie', 'een', 'Een', 'twee']);
   });
 });
 
