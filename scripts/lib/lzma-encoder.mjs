@@ -2,4 +2,31 @@
 // with lib/engine/data/lzma.ts). Imported through this plain JS module because lzma1
 // publishes its TypeScript sources as its types, which our stricter compiler settings
 // (noUncheckedIndexedAccess) would check and reject; ./lzma-encoder.d.mts types it.
-export { compress as lzmaCompress, decompress as lzmaDecompress } from 'lzma1';
+
+import { Encoder } from '../../node_modules/lzma1/lib/encoder.js';
+import { MODES } from '../../node_modules/lzma1/lib/lzma.js';
+import { InputBuffer, OutputBuffer } from '../../node_modules/lzma1/lib/streams.js';
+
+export { decompress as lzmaDecompress } from 'lzma1';
+
+/**
+ * lzma1's compress, with the literal and position settings (lc, lp, pb) it otherwise fixes at 3, 0, 2.
+ * WHY: pb (position bits of the match and length models) at 1 packs the rule data 0.1% smaller (its lines
+ * have no 4-byte structure). lzma1's package exports only compress(), which calls its Encoder's configure()
+ * and then writes the header from these fields; the encoder is used here the same way, with the fields set
+ * after configure(). Both decoders read the settings from the header (the build checks both read it back).
+ */
+export function lzmaCompress(data, mode = 5, { lc = 3, lp = 0, pb = 2 } = {}) {
+  const encoder = new Encoder();
+  const configure = encoder.configure.bind(encoder);
+  encoder.configure = (settings) => {
+    configure(settings);
+    encoder._numLiteralContextBits = lc;
+    encoder._numLiteralPosStateBits = lp;
+    encoder._posStateBits = pb;
+    encoder._posStateMask = (1 << pb) - 1;
+  };
+  const output = new OutputBuffer(Math.max(32, Math.ceil(data.length * 1.2)));
+  encoder.compress(new InputBuffer(data), output, MODES[mode]);
+  return output.toArray();
+}

@@ -18,6 +18,7 @@ import { build } from 'esbuild';
 import { build as rolldownBuild } from 'rolldown';
 import { lzmaCompress } from './lzma-encoder.mjs';
 import {
+  LZMA_SETTINGS,
   packedSourceModule,
   readRuleSourceFiles,
   ruleDataEsbuildPlugin,
@@ -132,6 +133,6 @@ const sections: [string, string[]][] = [
 for (const [name, part] of sections) {
   const bytes = Buffer.from(part.join('\n'), 'utf8');
   // 8/7: the binary text's 7 bits per byte of the built file (lib/engine/data/binary-text.ts).
-  const shipped = (lzmaCompress(bytes, 9).length * 8) / 7;
+  const shipped = (lzmaCompress(bytes, 9, LZMA_SETTINGS).length * 8) / 7;
   console.log(`  ${kb(shipped).padStart(8)} shipped  ${kb(bytes.length).padStart(9)} laid out  ${name}`);
 }

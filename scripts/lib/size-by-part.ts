@@ -12,7 +12,7 @@
  */
 import type { BundledFile } from '../../lib/engine/data/bundled';
 import { lzmaCompress } from './lzma-encoder.mjs';
-import { readRuleSourceFiles, ruleDataText } from './rule-data-plugin';
+import { LZMA_SETTINGS, readRuleSourceFiles, ruleDataText } from './rule-data-plugin';
 
 /** Bytes of the built file per byte of LZMA output (the binary text's 7 bits per byte, lib/engine/data/binary-text.ts). */
 const SHIPPED_PER_BYTE = 8 / 7;
@@ -26,7 +26,7 @@ export function partOf(path: string): string {
 
 export function packedBytes(files: readonly BundledFile[]): number {
   const { text } = ruleDataText(files);
-  return lzmaCompress(Buffer.from(text, 'utf8'), 9).length * SHIPPED_PER_BYTE;
+  return lzmaCompress(Buffer.from(text, 'utf8'), 9, LZMA_SETTINGS).length * SHIPPED_PER_BYTE;
 }
 
 const files = readRuleSourceFiles();
