@@ -2,8 +2,9 @@
  * Own policy area, post-wide (session 4): what a post IS can be said in another sentence than the
  * policy word. One person's case or an insult at people anywhere in the post keeps a policy word in
  * a neighbouring sentence out of own-policy-area; a prediction or political judgement anywhere in a
- * short post about the own area counts; the organisation's voice with a concrete date or a stance
- * ("staat pal achter") is a commitment in the own area.
+ * short post about the own area counts; the organisation's voice with a stance ("staat pal achter") is
+ * a commitment in the own area. Since session 15 a plain dated promise in the organisation's voice is
+ * speaking on behalf only (own-area-commitment-gate.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { raisedCategories } from './helpers';
@@ -41,10 +42,6 @@ describe('own area across the post and in the organisation voice', () => {
       // prediction two sentences after the subject
       'Het hersteltraject toeslagen is een moeras. Elk jaar roept iedereen dat het sneller moet. Ik zie het nog jaren zo doorgaan.',
       { organisation: 'fin', topics: ['toeslagen'] },
-    ],
-    [
-      'Wij van de gemeente Zwolle vervangen vóór 1 juni alle ondergrondse containers in Stadshagen. Afspraak is afspraak!',
-      { organisation: 'gemeente', topics: ['afval'] },
     ],
     ['Het ministerie staat volledig achter de boeren die vandaag demonstreren.', { organisation: 'lvvn', topics: [] }],
   ])('%s', (text, profile) => {
