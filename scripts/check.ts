@@ -5,7 +5,7 @@
  * Nothing but results goes to stdout; the exit status is non-zero only when the run itself fails.
  */
 import { readFileSync } from 'node:fs';
-import { auditProfile, checkPost, type Finding, validatePack } from '../lib/engine/index';
+import { auditProfile, checkPost, type Finding, packProblems, validatePack } from '../lib/engine/index';
 import type { UserProfile } from '../lib/engine/types';
 
 interface Args {
@@ -141,6 +141,9 @@ function printReadable(text: string, findings: Finding[], score: number): void {
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  // WHY: a bundled pack with a problem is left out whole (the engine fails open), so say so: otherwise a typo in
+  // rules/*.json would silently check with fewer rules. stderr only; stdout stays one JSON object per line.
+  for (const problem of packProblems()) process.stderr.write(`check: pack problem, left out: ${problem}\n`);
   const extraPacks = loadPacks(args.packs);
   if (args.jsonl) {
     runJsonl(args.jsonl, args, extraPacks);

@@ -17,6 +17,9 @@ export { decompress as lzmaDecompress } from 'lzma1';
  * after configure(). Both decoders read the settings from the header (the build checks both read it back).
  */
 export function lzmaCompress(data, mode = 5, { lc = 3, lp = 0, pb = 2 } = {}) {
+  // WHY the bounds: lzma1's own decoder hangs (no error) on pb 3-4 and lp 4, so the build's read-back would hang.
+  if (!(lc >= 0 && lc <= 8 && lp >= 0 && lp <= 3 && pb >= 0 && pb <= 2))
+    throw new Error(`LZMA lc/lp/pb out of range: ${lc}/${lp}/${pb}`);
   const encoder = new Encoder();
   const configure = encoder.configure.bind(encoder);
   encoder.configure = (settings) => {
@@ -28,5 +31,9 @@ export function lzmaCompress(data, mode = 5, { lc = 3, lp = 0, pb = 2 } = {}) {
   };
   const output = new OutputBuffer(Math.max(32, Math.ceil(data.length * 1.2)));
   encoder.compress(new InputBuffer(data), output, MODES[mode]);
-  return output.toArray();
+  const bytes = output.toArray();
+  // The header's first byte says which settings were used: if lzma1 renames the fields set above, they would
+  // silently stop taking effect (the read-back would still pass), so fail here instead.
+  if (bytes[0] !== (pb * 5 + lp) * 9 + lc) throw new Error('lzma1 ignored the lc/lp/pb settings (its fields renamed?)');
+  return bytes;
 }

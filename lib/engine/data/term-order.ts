@@ -21,7 +21,8 @@ import { termWords } from '../match/term-index';
 
 /** The sort key of terms that keep their written order: after every other key (the sort is stable). */
 const WRITTEN_ORDER = '\uffff';
-const WORD_START = /^[\p{L}\p{N}]/u;
+// Not an emoji: 'ℹ' is a letter AND a pictograph, and the tokeniser reads it as an emoji (kept in written order).
+const WORD_START = /^(?!\p{Extended_Pictographic})[\p{L}\p{N}]/u;
 
 function orderKey(term: string): string {
   const trimmed = term.trim();

@@ -25,6 +25,8 @@ export interface ExceptionSetProblem {
 }
 
 const isReference = (cue: Cue) => cue.startsWith(SET_CUE);
+/** A set's name, as a rule id is written, and not a name object checks treat apart (`__proto__`, `constructor`). */
+const SET_NAME = /^(?!constructor$|prototype$)[a-z0-9][a-z0-9-]*$/;
 
 /**
  * Every problem of a shape-checked pack's references, in the pack's order, each at the rule's `set:` entry (so
@@ -35,21 +37,32 @@ const isReference = (cue: Cue) => cue.startsWith(SET_CUE);
 export function exceptionSetProblems(pack: PackWithExceptionSets): ExceptionSetProblem[] {
   const sets = pack.exceptionSets ?? {};
   const problems: ExceptionSetProblem[] = [];
-  for (const [r, rule] of (pack.rules ?? []).entries())
+  for (const [r, rule] of (pack.rules ?? []).entries()) {
+    // A `set:` cue anywhere else would be read as the phrase "set <name>" and silently (almost) never match.
+    for (const cue of [...(rule.match ?? []), ...(rule.requires ?? []).flat()])
+      if (isReference(cue))
+        problems.push({
+          path: `rules[${r}]`,
+          message: `${cue}: sets only work in exceptions`,
+        });
     for (const [i, cue] of (rule.exceptions ?? []).entries()) {
       if (!isReference(cue)) continue;
       const name = cue.slice(SET_CUE.length);
-      const set = Object.hasOwn(sets, name) ? sets[name] : undefined;
-      const problem = !set
-        ? 'is unknown'
-        : set.length === 0
-          ? 'is empty'
-          : set.some(isReference)
-            ? 'names another set'
-            : '';
+      // The name check first: names like "constructor" are dropped by some object checks and kept by others.
+      const set = SET_NAME.test(name) && Object.hasOwn(sets, name) ? sets[name] : undefined;
+      const problem = !SET_NAME.test(name)
+        ? 'is not a valid name'
+        : !set
+          ? 'is unknown'
+          : set.length === 0
+            ? 'is empty'
+            : set.some(isReference)
+              ? 'names another set'
+              : '';
       if (problem)
         problems.push({ path: `rules[${r}].exceptions[${i}]`, message: `exception set "${name}" ${problem}` });
     }
+  }
   return problems;
 }
 

@@ -96,7 +96,29 @@ describe('named exception sets: invalid packs', () => {
       'a reference to an inherited name',
       withSets({ jokes: ['grapje'] }, testRule({ id: 'a', exceptions: ['set:hasOwnProperty'] })),
       'rules[0].exceptions[0]',
-      'team.json: rules[0].exceptions[0] (rule "a"): exception set "hasOwnProperty" is unknown',
+      'team.json: rules[0].exceptions[0] (rule "a"): exception set "hasOwnProperty" is not a valid name',
+    ],
+    ...['constructor', 'prototype', '__proto__'].map((name): [string, unknown, string, string] => [
+      `a set named ${name}`,
+      {
+        ...testPack([testRule({ id: 'a', exceptions: [`set:${name}`] })]),
+        // Parsed, so that even __proto__ is the set's own key, as it would be in a pack file.
+        exceptionSets: JSON.parse(`{"${name}":["grapje"]}`) as Record<string, string[]>,
+      },
+      'rules[0].exceptions[0]',
+      `team.json: rules[0].exceptions[0] (rule "a"): exception set "${name}" is not a valid name`,
+    ]),
+    [
+      'a reference in match',
+      withSets({ jokes: ['grapje'] }, testRule({ id: 'a', match: ['sukkel', 'set:jokes'] })),
+      'rules[0]',
+      'team.json: rules[0] (rule "a"): set:jokes: sets only work in exceptions',
+    ],
+    [
+      'a reference in requires',
+      withSets({ jokes: ['grapje'] }, testRule({ id: 'a', requires: [['jij'], ['set:jokes']] })),
+      'rules[0]',
+      'team.json: rules[0] (rule "a"): set:jokes: sets only work in exceptions',
     ],
     [
       'a set that names another set',

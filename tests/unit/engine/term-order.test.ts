@@ -39,6 +39,15 @@ describe('packing order', () => {
     ]);
   });
 
+  it("keeps phrases starting with 'ℹ' in written order: a letter to Unicode, an emoji to the tokeniser", () => {
+    expect(packingOrder(['ℹ cats now', 'ℹ cat'])).toEqual(['ℹ cats now', 'ℹ cat']);
+    const sets = (order: (terms: readonly string[]) => string[]) => [
+      { id: 'i', terms: order(['ℹ cats now', 'ℹ cat']) },
+    ];
+    const text = 'ℹ cats now';
+    expect(scanAll(new TermIndex(sets(packingOrder)), text)).toEqual(scanAll(new TermIndex(sets((t) => [...t])), text));
+  });
+
   it('keeps every term, once each as written', () => {
     const { lexicons } = loadBundled();
     for (const lexicon of lexicons) expect([...packingOrder(lexicon.terms)].sort()).toEqual([...lexicon.terms].sort());
