@@ -29,8 +29,9 @@ const isReference = (cue: Cue) => cue.startsWith(SET_CUE);
 const SET_NAME = /^(?!constructor$|prototype$)[a-z0-9][a-z0-9-]*$/;
 
 /**
- * Every problem of a shape-checked pack's references, in the pack's order, each at the rule's `set:` entry (so
- * the full report names the rule): a set the pack does not have, an empty set, a set that names another set.
+ * Every problem of a shape-checked pack's references, in the pack's order, each at the rule or its `set:` entry
+ * (so the full report names the rule): a `set:` cue in match or requires, a name not written like a rule id, a set
+ * the pack does not have, an empty set, a set that names another set.
  * WHY only where a set is used: a set no rule names is never expanded, and this code ships in every content
  * script (custom packs from storage and policy are checked there), so it stays small.
  */
