@@ -50,8 +50,9 @@ export function exceptionSetProblems(pack: PackWithExceptionSets): ExceptionSetP
       if (!isReference(cue)) continue;
       const name = cue.slice(SET_CUE.length);
       // The name check first: names like "constructor" are dropped by some object checks and kept by others.
-      const set = SET_NAME.test(name) && Object.hasOwn(sets, name) ? sets[name] : undefined;
-      const problem = !SET_NAME.test(name)
+      const named = SET_NAME.test(name);
+      const set = named && Object.hasOwn(sets, name) ? sets[name] : undefined;
+      const problem = !named
         ? 'is not a valid name'
         : !set
           ? 'is unknown'
