@@ -336,39 +336,57 @@ describe('text layout', () => {
 });
 
 describe('binary text', () => {
+  /** A group's 28 bytes (226 bits and 6 zero bits) of a value below 2^226. */
+  const groupBytes = (value: bigint) =>
+    Uint8Array.from({ length: 28 }, (_, i) => Number((value >> BigInt(8 * i)) & 255n));
+
   it('decodes any bytes back', () => {
     fc.assert(
       fc.property(fc.uint8Array({ maxLength: 300 }), (bytes) => {
         const text = encodeBinaryText(bytes);
         expect(decodeBinaryText(text, bytes.length)).toEqual(bytes);
-        // 7 bits per byte of UTF-8, 28 bits in every 4 bytes (Z85: 6.4).
-        expect(Buffer.byteLength(text) % 4).toBe(0);
-        if (bytes.length > 100)
-          expect(Buffer.byteLength(text)).toBeLessThanOrEqual(Math.ceil((bytes.length * 8) / 28) * 4);
+        // 7.06 bits per byte of UTF-8, 226 bits in every 32 bytes (Z85: 6.4).
+        expect(Buffer.byteLength(text) % 32).toBe(0);
+        expect(Buffer.byteLength(text)).toBe(Math.ceil((bytes.length * 8) / 226) * 32);
       }),
     );
-    // Every group value, one- and two-byte characters in every place.
-    for (const value of [0, 1, 116, 117, 0x3fff, 0x4000, 2043170, 2043171, 2 ** 27, 2 ** 28 - 1]) {
-      const bytes = Uint8Array.of(value & 255, (value >>> 8) & 255, (value >>> 16) & 255, value >>> 24);
-      expect(decodeBinaryText(encodeBinaryText(bytes), 4)).toEqual(bytes);
+    // Group values at the edges of each class, in every place of the group.
+    const values = [0n, 1n, 116n, 117n, (1n << 113n) - 1n, 1n << 200n, (1n << 226n) - 1n];
+    for (let place = 0; place < 30; place++) values.push(117n ** BigInt(place), 1887n * 131n ** BigInt(place));
+    for (const value of values) {
+      const bytes = groupBytes(value % (1n << 226n));
+      expect(decodeBinaryText(encodeBinaryText(bytes), 28)).toEqual(bytes);
     }
     expect(() => decodeBinaryText('ab', 8)).toThrow(/too short/);
     expect(() => decodeBinaryText('a\u0080', 1)).toThrow(/bad character/);
-    expect(() => decodeBinaryText('a\u0800', 1)).toThrow(/bad character/);
-    expect(() => decodeBinaryText('abc\u00e9', 1)).toThrow(/bad character/); // a two-byte character past the group's 4 bytes
-    expect(() => decodeBinaryText('\u07ff\u07ff', 1)).toThrow(/bad character/); // a group value of 2^28 or more
+    expect(() => decodeBinaryText('a\u00a0', 1)).toThrow(/bad character/);
+    for (const code of [0x2028, 0x2029, 0xd800, 0xdfff, 0xfeff])
+      expect(() => decodeBinaryText(`a${String.fromCharCode(code)}`, 1)).toThrow(/bad character/);
+    // A three-byte character past the group's 32 bytes.
+    expect(() => decodeBinaryText(`${'a'.repeat(30)}\u0800`, 1)).toThrow(/bad character/);
+    // A group value of 2^226 or more (the largest three-byte character ten times, then two bytes).
+    expect(() => decodeBinaryText(`${'\uffff'.repeat(10)}\u07ff`, 1)).toThrow(/bad character/);
   });
 
-  it('uses only characters both minifiers print as themselves (one byte, or two for U+00A1-U+07FF)', () => {
+  it('uses only characters both minifiers print as themselves (one byte, two for U+00A1-U+07FF, three above)', () => {
     const wide = Array.from({ length: 0x800 - 0xa1 }, (_, i) => String.fromCharCode(0xa1 + i)).join('');
+    const three = Array.from({ length: 0x10000 - 0x800 }, (_, i) => String.fromCharCode(0x800 + i))
+      .filter((char) => !/[\u2028\u2029\ud800-\udfff\ufeff]/.test(char))
+      .join('');
+    expect(three.length).toBe(61437);
     expect(new Set(BINARY_TEXT_ALPHABET).size).toBe(117);
-    for (const chars of [BINARY_TEXT_ALPHABET, wide]) {
+    for (const chars of [BINARY_TEXT_ALPHABET, wide, three]) {
       const source = `export const x = ${JSON.stringify(chars)};`;
       // The bench's esbuild (charset utf8) and the extension build's Oxc (Vite 8, rolldown).
       // (Their quotes may differ: Oxc writes a string without backticks as a template literal.)
       expect(transformSync(source, { minify: true, charset: 'utf8' }).code.includes(chars)).toBe(true);
       expect(minifySync('x.js', source).code.includes(chars)).toBe(true);
     }
+    // The encoder writes only those: every character of a long random text is one of them.
+    const text = encodeBinaryText(Uint8Array.from({ length: 20000 }, (_, i) => (i * 2654435761) >>> 24));
+    const allowed = new Set(BINARY_TEXT_ALPHABET + wide + three);
+    expect([...text].every((char) => allowed.has(char))).toBe(true);
+    expect([...text].some((char) => char.charCodeAt(0) >= 0x800)).toBe(true);
   });
 });
 
