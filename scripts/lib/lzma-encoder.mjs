@@ -10,7 +10,8 @@ import { InputBuffer, OutputBuffer } from '../../node_modules/lzma1/lib/streams.
 export { decompress as lzmaDecompress } from 'lzma1';
 
 /**
- * lzma1's compress, with the literal and position settings (lc, lp, pb) it otherwise fixes at 3, 0, 2.
+ * lzma1's compress, with the literal and position settings (lc, lp, pb) it otherwise fixes at 3, 0, 2, and
+ * with its length prices kept up to date (see below).
  * WHY: pb (position bits of the match and length models) at 1 packs the rule data 0.1% smaller (its lines
  * have no 4-byte structure). lzma1's package exports only compress(), which calls its Encoder's configure()
  * and then writes the header from these fields; the encoder is used here the same way, with the fields set
@@ -28,6 +29,24 @@ export function lzmaCompress(data, mode = 5, { lc = 3, lp = 0, pb = 2 } = {}) {
     encoder._numLiteralPosStateBits = lp;
     encoder._posStateBits = pb;
     encoder._posStateMask = (1 << pb) - 1;
+  };
+  // lzma1's encoder never refreshes its match-length price tables: it encodes lengths with its LenEncoder's
+  // encode(), not encodeWithUpdate() (which would only reset the counter anyway), so the optimal parser prices
+  // every length with the tables of the stream's start. The LZMA SDK refreshes a position state's table each
+  // time it has coded table-size lengths in it (LenPriceTableEncoder.Encode -> UpdateTable); so does this.
+  // WHY: the parser then picks cheaper matches: the rule data 178,507 -> 177,644 bytes (29 Nov 2026, with pb 0).
+  // The output stays a valid stream for any decoder; only the encoder's choices change.
+  // If lzma1 renames what this relies on, fail here rather than silently pack larger.
+  if (typeof encoder.encodeLength !== 'function') throw new Error('lzma1 has no encodeLength (renamed?)');
+  encoder.encodeLength = (lengths, symbol, posState) => {
+    if (typeof lengths.setPrices !== 'function' || !lengths.counters || !lengths.prices)
+      throw new Error("lzma1's length encoder changed (setPrices, counters, prices)");
+    lengths.encode(symbol, posState, encoder);
+    lengths.counters[posState] -= 1;
+    if (lengths.counters[posState] === 0) {
+      lengths.setPrices(posState, lengths.tableSize, lengths.prices, 0);
+      lengths.counters[posState] = lengths.tableSize;
+    }
   };
   const output = new OutputBuffer(Math.max(32, Math.ceil(data.length * 1.2)));
   encoder.compress(new InputBuffer(data), output, MODES[mode]);

@@ -76,11 +76,13 @@ export function ruleDataText(files: readonly BundledFile[]): { text: string; lay
 const packedByText = new Map<string, PackedRuleData>();
 
 /**
- * LZMA's settings for the rule data: lzma1's defaults but pb = 1 (its match and length models keyed on the
- * position modulo 2, not 4): the laid-out text has no 4-byte structure. Measured on the session-15 data with
- * the terms in packing order: 178,624 -> 178,466 bytes (pb 0: 178,501; lc 4: worse).
+ * LZMA's settings for the rule data: lzma1's defaults but pb = 0 (its match and length models not keyed on the
+ * position): the laid-out text has no 2- or 4-byte structure. Session 15 chose pb = 1 (178,624 -> 178,466 bytes
+ * against pb 2); with the encoder's length prices kept up to date (./lzma-encoder.mjs) pb 0 is smaller, measured
+ * on the session-16 data: content scripts' rule data pb 1 177,902, pb 0 177,644 bytes; delivered blob pb 1
+ * 136,948, pb 0 136,586 (lc 4: 177,741, lc 2: 177,865; nice length 273: 177,668).
  */
-export const LZMA_SETTINGS = { lc: 3, lp: 0, pb: 1 } as const;
+export const LZMA_SETTINGS = { lc: 3, lp: 0, pb: 0 } as const;
 
 /**
  * Compacts, lays out and compresses the rule files (see lib/engine/data/packed.ts):
