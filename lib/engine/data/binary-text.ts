@@ -48,17 +48,20 @@ const LIMBS = 15;
  * exactly n bytes (n = 0 .. GROUP_BYTES), built with the same limb arithmetic the decoder uses.
  */
 const STRINGS = new Float64Array((GROUP_BYTES + 1) * LIMBS);
+/** USED[n]: the limbs of count(n) up to its highest non-zero one (WHY: half the decoder's work, the rest are 0). */
+const USED = new Uint8Array(GROUP_BYTES + 1).fill(LIMBS);
 STRINGS[0] = 1;
 for (let n = 1; n <= GROUP_BYTES; n++) {
   const at = n * LIMBS;
   for (let k = 0; k < 3 && k < n; k++) addTimes(STRINGS, at, CLASS_SIZES[k]!, n - 1 - k);
   carry(STRINGS, at);
 }
+for (let n = 0; n <= GROUP_BYTES; n++) while (STRINGS[n * LIMBS + USED[n]! - 1] === 0) USED[n]!--;
 
 /** out[at ..] += times * count(n), limb by limb (no carry: the sums stay far below 2^53). */
 function addTimes(out: Float64Array, at: number, times: number, n: number): void {
   const from = n * LIMBS;
-  for (let j = 0; j < LIMBS; j++) out[at + j]! += times * STRINGS[from + j]!;
+  for (let j = 0; j < USED[n]!; j++) out[at + j]! += times * STRINGS[from + j]!;
 }
 
 /** Carries the limbs at out[at ..] so that each is below 2^16 (the last one takes what is left). */
