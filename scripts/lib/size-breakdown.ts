@@ -16,6 +16,7 @@
  */
 import { build } from 'esbuild';
 import { build as rolldownBuild } from 'rolldown';
+import { GROUP_BITS, GROUP_BYTES } from '../../lib/engine/data/binary-text';
 import { lzmaCompress } from './lzma-encoder.mjs';
 import {
   LZMA_SETTINGS,
@@ -132,7 +133,7 @@ const sections: [string, string[]][] = [
 ];
 for (const [name, part] of sections) {
   const bytes = Buffer.from(part.join('\n'), 'utf8');
-  // 8/7: the binary text's 7 bits per byte of the built file (lib/engine/data/binary-text.ts).
-  const shipped = (lzmaCompress(bytes, 9, LZMA_SETTINGS).length * 8) / 7;
+  // The binary text's bytes of the built file per byte of LZMA output (lib/engine/data/binary-text.ts).
+  const shipped = (lzmaCompress(bytes, 9, LZMA_SETTINGS).length * GROUP_BYTES * 8) / GROUP_BITS;
   console.log(`  ${kb(shipped).padStart(8)} shipped  ${kb(bytes.length).padStart(9)} laid out  ${name}`);
 }

@@ -37,8 +37,9 @@ export const BINARY_TEXT_ALPHABET = String.fromCharCode(
 const CLASS_SIZES = [117, 0x800 - 0xa1, 61437] as const;
 /** Two-byte characters: U+00A1 + 0 .. 1886. */
 const WIDE_FIRST = 0xa1;
-const GROUP_BYTES = 32;
-const GROUP_BITS = 226;
+/** A group: its bytes of text and the bits of data they hold (also for the size reports, scripts/lib/size-*.ts). */
+export const GROUP_BYTES = 32;
+export const GROUP_BITS = 226;
 const LIMB = 0x10000;
 /** 16-bit limbs of a group's value (and of the counts it is summed from): 240 bits. */
 const LIMBS = 15;
