@@ -3,7 +3,8 @@ import { lexiconHits } from '../analysis';
 import { BACKSTOP_DETECTORS } from '../backstop/detector';
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
-import { detectPostInsultOnly, postFindingDetector } from './post-frame';
+import { detectOwnAreaPoliticalCue } from './own-area-political';
+import { detectPostInsultOnly, detectPostLink, postFindingDetector } from './post-frame';
 import { detectShouting } from './shouting';
 import { detectSmallPlace } from './small-place';
 import { detectVictimIdentifiable } from './victim';
@@ -14,6 +15,8 @@ const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
   'scare-quotes': (ctx) =>
     ctx.analysis.quotes.filter(([, , words]) => words <= 2).map(([start, end]) => ({ start, end, t0: -1, t1: -1 })),
   'post-insult-only': detectPostInsultOnly,
+  'post-link': detectPostLink,
+  'own-area-political-cue': detectOwnAreaPoliticalCue,
   'small-place': detectSmallPlace,
   // A first-person work frame ("aan de balie", "my client"): the vocabulary is the work-frame lexicon (rules/lexicons).
   'work-frame': (ctx) => lexiconHits(ctx.analysis, 'work-frame'),

@@ -52,6 +52,15 @@ function insultsPeople(ctx: RunContext): boolean {
 // Shouting alone is left out of this exception on purpose: an all-caps rant at people stays a rant (tuning data).
 const SWEARING = new Set(['core/tone-swearing']);
 
+/**
+ * The post holds a link (a URL or an e-mail address): it points to something published. No develop author
+ * labelled a post with a link own-area or political (226 lines); own-area-opinion's borrowed cues there were a
+ * political word in the shared item's summary, not the author's view.
+ */
+export function detectPostLink(ctx: RunContext): Hit[] {
+  return ctx.analysis.urlSpans.length > 0 ? everySentence(ctx) : [];
+}
+
 /** The detector for a "post:finding:<category>" or "post:rule:<id>" name; undefined for other names. */
 export function postFindingDetector(name: string): ((ctx: RunContext) => Hit[]) | undefined {
   if (name.startsWith('post:finding:')) {

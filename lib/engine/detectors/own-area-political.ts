@@ -1,0 +1,28 @@
+/**
+ * The political findings `core/own-area-opinion` may borrow as its opinion cue.
+ *
+ * A political finding says someone judges a politician, party or policy. It says something about the
+ * user's own area only when what it judges is a subject of that area. When the finding sits on a word that
+ * is at once a political actor and the user's own topic (the premier or the council of ministers for
+ * Algemene Zaken, the mayor for a town hall), the post judges a person or body in politics: political
+ * opinion, not an opinion on a policy subject (LABELS.md). Every other political finding still counts,
+ * so "Dit kabinet maakt van het klimaat een puinhoop" keeps its cue.
+ *
+ * Reads the findings raised so far, like the post-frame detectors: only for late rules.
+ */
+import { lexiconHits } from '../analysis';
+import { cueHits, type RunContext } from '../evaluate';
+import type { Hit } from '../match/term-index';
+
+const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
+
+export function detectOwnAreaPoliticalCue(ctx: RunContext): Hit[] {
+  const ownTopic = cueHits(ctx, { kind: 'own-topic' }, 'nl');
+  // The lexicons the political rules anchor a judgement of a person or body on.
+  const ownActors = ['politicians', 'political-actors', 'parties']
+    .flatMap((id) => lexiconHits(ctx.analysis, id))
+    .filter((actor) => ownTopic.some((own) => overlaps(own, actor)));
+  return cueHits(ctx, { kind: 'finding', category: 'political-opinion' }, 'nl').filter(
+    (finding) => !ownActors.some((actor) => overlaps(finding, actor)),
+  );
+}
