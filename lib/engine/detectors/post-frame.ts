@@ -53,9 +53,10 @@ function insultsPeople(ctx: RunContext): boolean {
 const SWEARING = new Set(['core/tone-swearing']);
 
 /**
- * The post holds a link (a URL or an e-mail address): it points to something published. No develop author
- * labelled a post with a link own-area or political (226 lines); own-area-opinion's borrowed cues there were a
- * political word in the shared item's summary, not the author's view.
+ * The post holds a link (a URL or an e-mail address): it shares something published (LABELS.md: neutral
+ * sharing is no own-area finding). No develop author labelled a post with a link own-area or political (226
+ * lines); the own-area findings there came from a word in the shared item's summary, not the author's view.
+ * An exception of the own-area rules that read a single cue; a structure or stance rule still sees the post.
  */
 export function detectPostLink(ctx: RunContext): Hit[] {
   return ctx.analysis.urlSpans.length > 0 ? everySentence(ctx) : [];
