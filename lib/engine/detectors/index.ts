@@ -4,7 +4,7 @@ import { BACKSTOP_DETECTORS } from '../backstop/detector';
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
 import { detectOwnAreaPoliticalCue } from './own-area-political';
-import { detectPostInsultOnly, detectPostLink, postFindingDetector } from './post-frame';
+import { detectPostInsultOnly, detectPostLink, POST_TYPES, postFindingDetector } from './post-frame';
 import { detectShouting } from './shouting';
 import { detectSmallPlace } from './small-place';
 import { detectVictimIdentifiable } from './victim';
@@ -17,6 +17,7 @@ const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
   'post-insult-only': detectPostInsultOnly,
   'post-link': detectPostLink,
   'own-area-political-cue': detectOwnAreaPoliticalCue,
+  ...POST_TYPES,
   'small-place': detectSmallPlace,
   // A first-person work frame ("aan de balie", "my client"): the vocabulary is the work-frame lexicon (rules/lexicons).
   'work-frame': (ctx) => lexiconHits(ctx.analysis, 'work-frame'),
@@ -34,7 +35,11 @@ const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
  */
 export function answersFromTextOnly(name: string): boolean {
   return (
-    name === 'shouting' || name === 'victim-identifiable' || name === 'scare-quotes' || name.startsWith('post:lex:')
+    name === 'shouting' ||
+    name === 'victim-identifiable' ||
+    name === 'scare-quotes' ||
+    Object.hasOwn(POST_TYPES, name) ||
+    name.startsWith('post:lex:')
   );
 }
 

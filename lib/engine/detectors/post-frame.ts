@@ -11,7 +11,7 @@
  * only). These detectors answer for the whole post and return an empty hit at the start of every
  * sentence when the frame holds, so the exception cue "detector:<name>" excludes every sentence.
  *
- * Names: "post-insult-only" (below), "post:finding:<category>" / "post:rule:<pack>/<rule>": a
+ * Names: "post-insult-only" and the POST_TYPES (below, from the text alone), "post:finding:<category>" / "post:rule:<pack>/<rule>": a
  * finding of that category or rule, at warning or above, anywhere in the post; "post:lex:<id>": a
  * term of lexicon <id> (either language) anywhere in the post outside a URL.
  *
@@ -62,6 +62,42 @@ export function detectPostLink(ctx: RunContext): Hit[] {
   return ctx.analysis.urlSpans.length > 0 ? everySentence(ctx) : [];
 }
 
+/** Whether a term of lexicon `id` (either language) occurs anywhere in the post outside a URL. */
+function inPost({ analysis }: RunContext, id: string): boolean {
+  return (['nl', 'en'] as const).some((lang) =>
+    setHits(analysis, lexiconSetId(id, lang)).some((h) => !inUrl(analysis, h)),
+  );
+}
+
+/** A detector that holds for the whole post when the pattern occurs in it (and `also` agrees). */
+const framedBy =
+  (re: RegExp, also = (_: RunContext) => true) =>
+  (ctx: RunContext): Hit[] =>
+    re.test(ctx.analysis.text) && also(ctx) ? everySentence(ctx) : [];
+
+/**
+ * Post types that victim-privacy and confidentiality rules consult as exceptions ("detector:post-notice", ...): what a
+ * post IS decides whether a detail in it discloses anything (LABELS.md), and that is often said in another sentence.
+ */
+export const POST_TYPES = {
+  // A public appeal or notice (witnesses or tips wanted, a press release, where the news follows, what road users should
+  // expect): telling where and what happened is the expected practice there. One that names someone by name or age
+  // ("de vermiste Noor (14) is gevonden") still makes that person identifiable.
+  'post-notice': framedBy(
+    /getuigen(?:oproep| gezocht)|zoek(?:en|t) getuigen|witnesses|heeft u (?:iets|beelden)|iets gezien\?|0900-?8844|meld misdaad|persbericht|press release|delen we via|voor het delen|houd rekening met/i,
+    ({ analysis: { pii } }) => !pii.get('name')?.length && !pii.get('age')?.length,
+  ),
+  // An exercise or drill ("oefening", "ATLAS-oefening"; not the "tafeloefening" of a real event's preparation): its
+  // times and units are no real operation's.
+  'post-exercise': framedBy(/(?<!\p{L})(?:\p{L}+-)?(?:oefening|exercise|drill)/iu),
+  // A commemoration or condolence: remembering people shares no work information; a guess about what happened
+  // ("ik denk zelf dat het een overdosis was ... RIP") is no commemoration (LABELS.md).
+  'post-mourning': framedBy(
+    /condolean|condolence|gecondoleerd|veel sterkte|rust zacht|in memoriam|\brip\b|rest in peace|thoughts are with|nabestaanden|herdenk|herdacht|stille tocht|minuut stilte|minute of silence|remembrance|lest ?we ?forget|we will remember/i,
+    (ctx) => !inPost(ctx, 'speculation'),
+  ),
+};
+
 /** The detector for a "post:finding:<category>" or "post:rule:<id>" name; undefined for other names. */
 export function postFindingDetector(name: string): ((ctx: RunContext) => Hit[]) | undefined {
   if (name.startsWith('post:finding:')) {
@@ -74,12 +110,7 @@ export function postFindingDetector(name: string): ((ctx: RunContext) => Hit[]) 
   }
   if (name.startsWith('post:lex:')) {
     const id = name.slice('post:lex:'.length);
-    const sets = [lexiconSetId(id, 'nl'), lexiconSetId(id, 'en')];
-    return (ctx) => {
-      const { analysis } = ctx;
-      const found = sets.some((set) => setHits(analysis, set).some((h) => !inUrl(analysis, h)));
-      return found ? everySentence(ctx) : [];
-    };
+    return (ctx) => (inPost(ctx, id) ? everySentence(ctx) : []);
   }
   return undefined;
 }
