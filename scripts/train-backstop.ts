@@ -15,6 +15,8 @@
  *   --choose (thresholds from the folds' own figures: optimistic), --cache=FILE (features, to iterate),
  *   --veto=category:p,... (simulated in the figures only: drop a category one rule alone raised when p stays below),
  *   --leave-out=a,b (corpus files left out of training and scoring altogether),
+ *   --groups=K (with --loco: the folds held out in K groups of neighbouring files, K trainings per category),
+ *   --probs=FILE (with --loco: the out-of-fold probabilities per scored line, to compare settings offline),
  *   --report-thresholds=0.5,0.6,off | own-policy-area:0.5,0.6,off (with --loco: the folds' models are
  *       trained once and scored at each threshold, of every category or of the named one; per fold too
  *       with --per-fold; scripts/lib/backstop-threshold-report.ts).
@@ -490,24 +492,22 @@ function main(): void {
     const probs = POST_CATEGORIES.map(() => new Float64Array(examples.length));
     const started = Date.now();
     // --apart: train on none of the scored files (they stand for text the rules were never tuned on).
+    // --groups=K: the folds in K groups of neighbouring files, each group held out together: one model
+    // per group and category instead of one per fold (a shared machine's time; every scored line is
+    // still scored by a model that never saw its file). --apart is one group of all folds.
     const apart = process.argv.includes('--apart');
-    const apartModels: LinearModel[] = [];
+    const groupCount = apart ? 1 : Number(optionValue('groups') ?? folds.length);
+    const groupOf = new Map(folds.map((f, k) => [f, Math.floor((k * groupCount) / folds.length)]));
+    const models = new Map<string, LinearModel>();
     for (const fold of folds) {
+      const group = groupOf.get(fold)!;
       POST_CATEGORIES.forEach((c, ci) => {
-        const set = () =>
-          trainingSet(examples, rows, c, (i) =>
-            apart ? !folds.includes(examples[i]!.file) : examples[i]!.file !== fold,
-          );
-        // --apart trains on the same files for every fold: once per category is enough.
-        let model = apart ? apartModels[ci] : undefined;
+        let model = models.get(`${group} ${c}`);
         if (!model) {
-          const s = set();
+          const s = trainingSet(examples, rows, c, (i) => groupOf.get(examples[i]!.file) !== group);
           model = train(s.rows, s.labels, names.length, optionsFor(o, c));
-          if (apart) {
-            apartModels[ci] = model;
-            const kept = model.weights.filter((w) => w !== 0).length;
-            console.log(`${c}: ${kept} weights`);
-          }
+          models.set(`${group} ${c}`, model);
+          if (apart) console.log(`${c}: ${model.weights.filter((w) => w !== 0).length} weights`);
         }
         for (let i = 0; i < examples.length; i++)
           if (examples[i]!.file === fold) probs[ci]![i] = probability(model, rows[i]!);
@@ -524,6 +524,23 @@ function main(): void {
       probs: probs.map((p) => Float64Array.from(idx.map((i) => p[i]!))),
     });
     const all = linesOf(scored);
+    // --probs=FILE: the folds' out-of-fold probabilities with each line's labels and rule categories, so
+    // further threshold or category comparisons need no second training (one line per scored post line).
+    const probsFile = optionValue('probs');
+    if (probsFile)
+      writeFileSync(
+        probsFile,
+        all.lines
+          .map((e, k) =>
+            JSON.stringify({
+              file: e.file,
+              expect: [...e.expect],
+              rules: [...e.rules],
+              p: all.probs.map((p) => Number(p[k]!.toFixed(4))),
+            }),
+          )
+          .join('\n'),
+      );
     report(
       `leave-one-corpus-out, summed over ${folds.length} folds (full-labelled files)`,
       all.lines,
