@@ -12,8 +12,8 @@ export { decompress as lzmaDecompress } from 'lzma1';
 /**
  * lzma1's compress, with the literal and position settings (lc, lp, pb) it otherwise fixes at 3, 0, 2, and
  * with its length prices kept up to date (see below).
- * WHY: pb (position bits of the match and length models) at 1 packs the rule data 0.1% smaller (its lines
- * have no 4-byte structure). lzma1's package exports only compress(), which calls its Encoder's configure()
+ * WHY: pb (position bits of the match and length models) below lzma1's 2 packs the rule data smaller (its
+ * lines have no 4-byte structure; the value and its measurements: LZMA_SETTINGS in ./rule-data-plugin.ts). lzma1's package exports only compress(), which calls its Encoder's configure()
  * and then writes the header from these fields; the encoder is used here the same way, with the fields set
  * after configure(). Both decoders read the settings from the header (the build checks both read it back).
  */

@@ -88,12 +88,17 @@ export const POST_TYPES = {
     ({ analysis: { pii } }) => !pii.get('name')?.length && !pii.get('age')?.length,
   ),
   // An exercise or drill ("oefening", "ATLAS-oefening"; not the "tafeloefening" of a real event's preparation): its
-  // times and units are no real operation's.
-  'post-exercise': framedBy(/(?<!\p{L})(?:\p{L}+-)?(?:oefening|exercise|drill)/iu),
+  // times and units are no real operation's. Not the proverb "oefening baart kunst", the verb "exercise caution" or
+  // "exercise their right", nor drill music ("drillrapper", "drill-video"): those say nothing of the post's times.
+  'post-exercise': framedBy(
+    /(?<!\p{L})(?:\p{L}+-)?(?:oefening(?!\s+baart)|exercise(?!\s+(?:caution|care|restraint|discretion|patience|vigilance|(?:my|your|our|their|his|her|its|the)\s+rights?))|drills?(?![\p{L}-]))/iu,
+  ),
   // A commemoration or condolence: remembering people shares no work information; a guess about what happened
-  // ("ik denk zelf dat het een overdosis was ... RIP") is no commemoration (LABELS.md).
+  // ("ik denk zelf dat het een overdosis was ... RIP") is no commemoration (LABELS.md). Not "veel sterkte" (wished
+  // for exams or a move as often as for a loss; no finding over the develop and check files depends on it) nor a
+  // "rip-off".
   'post-mourning': framedBy(
-    /condolean|condolence|gecondoleerd|veel sterkte|rust zacht|in memoriam|\brip\b|rest in peace|thoughts are with|nabestaanden|herdenk|herdacht|stille tocht|minuut stilte|minute of silence|remembrance|lest ?we ?forget|we will remember/i,
+    /condolean|condolence|gecondoleerd|rust zacht|in memoriam|\brip\b(?![\s-]*off)|rest in peace|thoughts are with|nabestaanden|herdenk|herdacht|stille tocht|minuut stilte|minute of silence|remembrance|lest ?we ?forget|we will remember/i,
     (ctx) => !inPost(ctx, 'speculation'),
   ),
 };

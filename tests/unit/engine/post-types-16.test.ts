@@ -74,3 +74,33 @@ describe('post types are answered from the text alone', () => {
     for (const name of Object.keys(POST_TYPES)) expect(answersFromTextOnly(name)).toBe(true);
   });
 });
+
+describe('words that only look like an exercise or a condolence leave a real operation raised (review16)', () => {
+  // Each post announces a real raid; the first sentence holds a word the post types once took for their frame.
+  const raid = 'Morgen om 05:00 vallen we met drie busjes de loods aan de Molenweg binnen.';
+  it.each<Case>([
+    [`Veel sterkte aan iedereen met tentamens deze week! ${raid}`, gemeente],
+    [`Wat een rip-off, die nieuwe beveiligingscamera's. ${raid}`, gemeente],
+    [`Oefening baart kunst! ${raid}`, gemeente],
+    [`Daarna gaan we naar de studio van die drillrapper. ${raid}`, gemeente],
+    [
+      'Tomorrow at 05:00 we raid the house on Mill Road with three vans, please exercise caution in the area.',
+      gemeente,
+    ],
+  ])('confidentiality: %s', (...c) => {
+    expect(raisesByRules('confidentiality', c)).toBe(true);
+  });
+
+  it.each<Case>([
+    [
+      'Vanmiddag brandweer-oefening: om 14:00 rukken drie wagens uit naar de loods aan de Molenweg. Niets aan de hand!',
+      gemeente,
+    ],
+    [
+      'Fire drill at 14:00 today: three engines will drive to the warehouse on Mill Road. Nothing to worry about!',
+      gemeente,
+    ],
+  ])('a real exercise still frames the post: %s', (...c) => {
+    expect(raisesByRules('confidentiality', c)).toBe(false);
+  });
+});
