@@ -76,16 +76,23 @@ const framedBy =
     re.test(ctx.analysis.text) && also(ctx) ? everySentence(ctx) : [];
 
 /**
+ * What marks a victim in a notice that the name and age detectors do not see: a house number ("in haar portiek op
+ * nummer 12") or a school class ("een meisje uit groep 7"). WHY: with one of these the notice tells who the victim
+ * is, not only where something happened.
+ */
+const NOTICE_PERSON = /\b(?:nummer|nr\.?|huisnummer)\s*\d|\b(?:groep|klas)\s+\d/i;
+
+/**
  * Post types that victim-privacy and confidentiality rules consult as exceptions ("detector:post-notice", ...): what a
  * post IS decides whether a detail in it discloses anything (LABELS.md), and that is often said in another sentence.
  */
 export const POST_TYPES = {
   // A public appeal or notice (witnesses or tips wanted, a press release, where the news follows, what road users should
   // expect): telling where and what happened is the expected practice there. One that names someone by name or age
-  // ("de vermiste Noor (14) is gevonden") still makes that person identifiable.
+  // ("de vermiste Noor (14) is gevonden") or marks them otherwise (NOTICE_PERSON) still makes that person identifiable.
   'post-notice': framedBy(
     /getuigen(?:oproep| gezocht)|zoek(?:en|t) getuigen|witnesses|heeft u (?:iets|beelden)|iets gezien\?|0900-?8844|meld misdaad|persbericht|press release|delen we via|voor het delen|houd rekening met/i,
-    ({ analysis: { pii } }) => !pii.get('name')?.length && !pii.get('age')?.length,
+    ({ analysis: { pii, text } }) => !pii.get('name')?.length && !pii.get('age')?.length && !NOTICE_PERSON.test(text),
   ),
   // An exercise or drill ("oefening", "ATLAS-oefening"; not the "tafeloefening" of a real event's preparation): its
   // times and units are no real operation's. Not the proverb "oefening baart kunst", the verb "exercise caution" or

@@ -39,7 +39,16 @@ describe('post-notice: a public appeal names places, not people', () => {
       'Die vrouw van 81 uit de Beukenlaan die gisteren is beroofd, heeft al jaren dementie. Heeft u iets gezien? Bel 0900-8844.',
       gemeente,
     ],
-  ])('a notice that names or ages someone still raises it: %s', (...c) => {
+    // review16: a house number or a school class tells who the victim is, in a notice too.
+    [
+      'Houd rekening met afsluitingen in de Lange Nieuwstraat: daar is vannacht een vrouw verkracht in haar portiek op nummer 12.',
+      gemeente,
+    ],
+    [
+      'Getuigen gezocht! Het slachtoffer van de zedenzaak in het Zuiderpark is een meisje uit groep 7 van De Regenboog.',
+      gemeente,
+    ],
+  ])('a notice that names, ages or otherwise marks someone still raises it: %s', (...c) => {
     expect(raisesByRules('victim-privacy', c)).toBe(true);
   });
 });
