@@ -57,9 +57,12 @@ const SWEARING = new Set(['core/tone-swearing']);
  * sharing is no own-area finding). No develop author labelled a post with a link own-area or political (226
  * lines); the own-area findings there came from a word in the shared item's summary, not the author's view.
  * An exception of the own-area rules that read a single cue; a structure or stance rule still sees the post.
+ * Not when the author ties the post to their own work (own-work-refs: "waar ik zelf aan werk", "ons ministerie"):
+ * then the words around the link are their view of their own area, not a summary (review16: no finding over dev +
+ * corpus changes, 17,132 lines; own texts in own-area-opinion-structure.test.ts regain their own-area finding).
  */
 export function detectPostLink(ctx: RunContext): Hit[] {
-  return ctx.analysis.urlSpans.length > 0 ? everySentence(ctx) : [];
+  return ctx.analysis.urlSpans.length > 0 && !inPost(ctx, 'own-work-refs') ? everySentence(ctx) : [];
 }
 
 /** Whether a term of lexicon `id` (either language) occurs anywhere in the post outside a URL. */

@@ -46,4 +46,17 @@ describe('own-area rules: a post with a link shares something', () => {
       'Het nieuwe pensioenstelsel wordt een drama, let maar op. Uitleg: https://www.rijksoverheid.nl/pensioen';
     expect(raisedByRules(text, pensioen)).toContain('own-policy-area');
   });
+
+  // review16: the author's own work named beside the link is their view, not a shared summary.
+  const stikstof: UserProfile = { organisation: 'lvvn', topics: ['stikstof'], role: 'beleidsmedewerker' };
+  const asiel: UserProfile = { organisation: 'jenv', topics: ['asiel'], role: 'beleidsmedewerker' };
+  it.each<[string, UserProfile]>([
+    [
+      'Het stikstofbeleid waar ik zelf aan werk deugt niet, de minister luistert niet naar ons. https://lvvn.nl',
+      stikstof,
+    ],
+    ['Our policy on asylum is a disgrace and I am ashamed of it. Read: https://example.org/asylum', asiel],
+  ])('a link beside the own work still counts: %s', (text, profile) => {
+    expect(raisedByRules(text, profile)).toContain('own-policy-area');
+  });
 });
