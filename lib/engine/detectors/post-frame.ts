@@ -97,11 +97,12 @@ export const POST_TYPES = {
     /getuigen(?:oproep| gezocht)|zoek(?:en|t) getuigen|witnesses|heeft u (?:iets|beelden)|iets gezien\?|0900-?8844|meld misdaad|persbericht|press release|delen we via|voor het delen|houd rekening met/i,
     ({ analysis: { pii, text } }) => !pii.get('name')?.length && !pii.get('age')?.length && !NOTICE_PERSON.test(text),
   ),
-  // An exercise or drill ("oefening", "ATLAS-oefening"; not the "tafeloefening" of a real event's preparation): its
-  // times and units are no real operation's. Not the proverb "oefening baart kunst", the verb "exercise caution" or
-  // "exercise their right", nor drill music ("drillrapper", "drill-video"): those say nothing of the post's times.
+  // An exercise or drill ("oefening", "ATLAS-oefening", "brandweeroefening"; not the "tafeloefening" of a real
+  // event's preparation): its times and units are no real operation's. Not the proverb "oefening baart kunst", the
+  // verb "exercise caution" or "exercise their right", nor drill music ("drillrapper", "drill-video"): those say
+  // nothing of the post's times.
   'post-exercise': framedBy(
-    /(?<!\p{L})(?:\p{L}+-)?(?:oefening(?!\s+baart)|exercise(?!\s+(?:caution|care|restraint|discretion|patience|vigilance|(?:my|your|our|their|his|her|its|the)\s+rights?))|drills?(?![\p{L}-]))/iu,
+    /(?<!\p{L})(?!tafel)(?:\p{L}+-?)?(?:oefening(?!\s+baart)|exercise(?!\s+(?:caution|care|restraint|discretion|patience|vigilance|(?:my|your|our|their|his|her|its|the)\s+rights?))|drills?(?![\p{L}-]))/iu,
   ),
   // A commemoration or condolence: remembering people shares no work information; a guess about what happened
   // ("ik denk zelf dat het een overdosis was ... RIP") is no commemoration (LABELS.md). Not "veel sterkte" (wished

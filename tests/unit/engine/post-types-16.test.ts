@@ -91,6 +91,7 @@ describe('words that only look like an exercise or a condolence leave a real ope
     [`Veel sterkte aan iedereen met tentamens deze week! ${raid}`, gemeente],
     [`Wat een rip-off, die nieuwe beveiligingscamera's. ${raid}`, gemeente],
     [`Oefening baart kunst! ${raid}`, gemeente],
+    [`Vorige week was de tafeloefening. ${raid}`, gemeente],
     [`Daarna gaan we naar de studio van die drillrapper. ${raid}`, gemeente],
     [
       'Tomorrow at 05:00 we raid the house on Mill Road with three vans, please exercise caution in the area.',
@@ -109,6 +110,7 @@ describe('words that only look like an exercise or a condolence leave a real ope
       'Fire drill at 14:00 today: three engines will drive to the warehouse on Mill Road. Nothing to worry about!',
       gemeente,
     ],
+    ['Morgen brandweeroefening bij het gemeentehuis om 10:00, schrik niet van de sirenes.', gemeente],
   ])('a real exercise still frames the post: %s', (...c) => {
     expect(raisesByRules('confidentiality', c)).toBe(false);
   });
