@@ -4,13 +4,13 @@ import {
   setHits as analysisSetHits,
   inQuote,
   inUrl,
-  lexiconHits,
   negated,
   sentenceAt,
 } from './analysis';
 import { runDetector } from './detectors';
 import type { Hit } from './match/term-index';
 import type { CompiledCue, CompiledRule, Model } from './model';
+import { ownTopicHits } from './own-topic-hits';
 import { ruleCannotFire } from './rule-gate';
 import { kindSetId } from './set-ids';
 import { STELREGELS, WHY } from './stelregels';
@@ -35,17 +35,6 @@ function setHits(ctx: RunContext, id: string): Hit[] {
   return analysisSetHits(ctx.analysis, id);
 }
 
-/**
- * Own-topic hits that are not part of a party's name: a topic word "groen" is the first part of "groenbeheer" and
- * "groenvoorziening", but "GroenLinks" is a party (political-opinion's business), not the user's policy area.
- */
-function outsidePartyNames(ctx: RunContext, hits: Hit[]): Hit[] {
-  if (hits.length === 0) return hits;
-  const parties = lexiconHits(ctx.analysis, 'parties');
-  if (parties.length === 0) return hits;
-  return hits.filter((h) => !parties.some((p) => p.start < h.end && h.start < p.end));
-}
-
 export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): Hit[] {
   switch (cue.kind) {
     case 'set':
@@ -65,7 +54,7 @@ export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): H
         .filter((f) => f.rule === cue.id && f.severity !== 'info')
         .map((f) => ({ start: f.start, end: f.end, t0: -1, t1: -1 }));
     case 'own-topic':
-      return outsidePartyNames(ctx, [...ctx.ownTopicHits, ...ctx.ownTopicSets.flatMap((id) => setHits(ctx, id))]);
+      return ownTopicHits(ctx);
     case 'own-org':
       return ctx.ownOrgSets.flatMap((id) => setHits(ctx, id));
     case 'sensitive':

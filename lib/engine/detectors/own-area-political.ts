@@ -11,18 +11,21 @@
  * Reads the findings raised so far, like the post-frame detectors: only for late rules.
  */
 import { lexiconHits } from '../analysis';
-import { cueHits, type RunContext } from '../evaluate';
+import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
+import { ownTopicHits } from '../own-topic-hits';
 
 const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
 
 export function detectOwnAreaPoliticalCue(ctx: RunContext): Hit[] {
-  const ownTopic = cueHits(ctx, { kind: 'own-topic' }, 'nl');
+  const ownTopic = ownTopicHits(ctx);
   // The lexicons the political rules anchor a judgement of a person or body on.
   const ownActors = ['politicians', 'political-actors', 'parties']
     .flatMap((id) => lexiconHits(ctx.analysis, id))
     .filter((actor) => ownTopic.some((own) => overlaps(own, actor)));
-  return cueHits(ctx, { kind: 'finding', category: 'political-opinion' }, 'nl').filter(
-    (finding) => !ownActors.some((actor) => overlaps(finding, actor)),
-  );
+  // The political findings so far at warning or above, as the `finding:political-opinion` cue reads them.
+  return ctx.findings
+    .filter((f) => f.category === 'political-opinion' && f.severity !== 'info')
+    .map((f) => ({ start: f.start, end: f.end, t0: -1, t1: -1 }))
+    .filter((finding) => !ownActors.some((actor) => overlaps(finding, actor)));
 }
