@@ -1,12 +1,5 @@
 /** Runs compiled rules over an analysed text and returns findings with offsets into the text. */
-import {
-  type Analysis,
-  setHits as analysisSetHits,
-  inQuote,
-  inUrl,
-  negated,
-  sentenceAt,
-} from './analysis';
+import { type Analysis, setHits as analysisSetHits, inQuote, inUrl, negated, sentenceAt } from './analysis';
 import { runDetector } from './detectors';
 import type { Hit } from './match/term-index';
 import type { CompiledCue, CompiledRule, Model } from './model';
