@@ -1,6 +1,7 @@
 /** Runs compiled rules over an analysed text and returns findings with offsets into the text. */
 import { type Analysis, setHits as analysisSetHits, inQuote, inUrl, negated, sentenceAt } from './analysis';
 import { runDetector } from './detectors';
+import { findingHits } from './finding-hits';
 import type { Hit } from './match/term-index';
 import type { CompiledCue, CompiledRule, Model } from './model';
 import { ownTopicHits } from './own-topic-hits';
@@ -39,13 +40,9 @@ export function cueHits(ctx: RunContext, cue: CompiledCue, lang: 'nl' | 'en'): H
     case 'detector':
       return runDetector(ctx, cue.name);
     case 'finding':
-      return ctx.findings
-        .filter((f) => f.category === cue.category && f.severity !== 'info')
-        .map((f) => ({ start: f.start, end: f.end, t0: -1, t1: -1 }));
+      return findingHits(ctx, (f) => f.category === cue.category);
     case 'rule':
-      return ctx.findings
-        .filter((f) => f.rule === cue.id && f.severity !== 'info')
-        .map((f) => ({ start: f.start, end: f.end, t0: -1, t1: -1 }));
+      return findingHits(ctx, (f) => f.rule === cue.id);
     case 'own-topic':
       return ownTopicHits(ctx);
     case 'own-org':

@@ -12,6 +12,7 @@
  */
 import { lexiconHits } from '../analysis';
 import type { RunContext } from '../evaluate';
+import { findingHits } from '../finding-hits';
 import type { Hit } from '../match/term-index';
 import { ownTopicHits } from '../own-topic-hits';
 
@@ -23,9 +24,8 @@ export function detectOwnAreaPoliticalCue(ctx: RunContext): Hit[] {
   const ownActors = ['politicians', 'political-actors', 'parties']
     .flatMap((id) => lexiconHits(ctx.analysis, id))
     .filter((actor) => ownTopic.some((own) => overlaps(own, actor)));
-  // The political findings so far at warning or above, as the `finding:political-opinion` cue reads them.
-  return ctx.findings
-    .filter((f) => f.category === 'political-opinion' && f.severity !== 'info')
-    .map((f) => ({ start: f.start, end: f.end, t0: -1, t1: -1 }))
-    .filter((finding) => !ownActors.some((actor) => overlaps(finding, actor)));
+  // The political findings so far, as the `finding:political-opinion` cue reads them.
+  return findingHits(ctx, (f) => f.category === 'political-opinion').filter(
+    (finding) => !ownActors.some((actor) => overlaps(finding, actor)),
+  );
 }
