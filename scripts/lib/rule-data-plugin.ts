@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { isDeepStrictEqual } from 'node:util';
 import type { Plugin as EsbuildPlugin } from 'esbuild';
 import type { Plugin as VitePlugin } from 'vite';
-import { encodeBinaryText } from '../../lib/engine/data/binary-text';
+import { encodeBinaryText, GROUP_BITS, GROUP_BYTES } from '../../lib/engine/data/binary-text';
 import type { BundledFile } from '../../lib/engine/data/bundled';
 import { compactRuleFiles } from '../../lib/engine/data/compact';
 import { DELIVERED_PATH, type DeliveredRuleData, type ExpectedRuleData } from '../../lib/engine/data/delivered';
@@ -85,6 +85,9 @@ const packedByText = new Map<string, PackedRuleData>();
  * 136,948, pb 0 136,586 (lc 4: 177,741, lc 2: 177,865; nice length 273: 177,668).
  */
 export const LZMA_SETTINGS = { lc: 3, lp: 0, pb: 0 } as const;
+
+/** Bytes of the built file per byte of LZMA output: the binary text's 226 bits in every 32 bytes (size reports). */
+export const SHIPPED_PER_PACKED_BYTE = (GROUP_BYTES * 8) / GROUP_BITS;
 
 /**
  * Compacts, lays out and compresses the rule files (see lib/engine/data/packed.ts):

@@ -16,7 +16,6 @@
  */
 import { build } from 'esbuild';
 import { build as rolldownBuild } from 'rolldown';
-import { GROUP_BITS, GROUP_BYTES } from '../../lib/engine/data/binary-text';
 import { lzmaCompress } from './lzma-encoder.mjs';
 import {
   LZMA_SETTINGS,
@@ -24,6 +23,7 @@ import {
   readRuleSourceFiles,
   ruleDataEsbuildPlugin,
   ruleDataText,
+  SHIPPED_PER_PACKED_BYTE,
   SOURCE_MODULE,
 } from './rule-data-plugin';
 
@@ -133,7 +133,6 @@ const sections: [string, string[]][] = [
 ];
 for (const [name, part] of sections) {
   const bytes = Buffer.from(part.join('\n'), 'utf8');
-  // The binary text's bytes of the built file per byte of LZMA output (lib/engine/data/binary-text.ts).
-  const shipped = (lzmaCompress(bytes, 9, LZMA_SETTINGS).length * GROUP_BYTES * 8) / GROUP_BITS;
+  const shipped = lzmaCompress(bytes, 9, LZMA_SETTINGS).length * SHIPPED_PER_PACKED_BYTE;
   console.log(`  ${kb(shipped).padStart(8)} shipped  ${kb(bytes.length).padStart(9)} laid out  ${name}`);
 }

@@ -10,13 +10,9 @@
  * from the k-th, to spread the work over processes; the shards' lines are printed as TSV.
  * Measures only; the build does not use it.
  */
-import { GROUP_BITS, GROUP_BYTES } from '../../lib/engine/data/binary-text';
 import type { BundledFile } from '../../lib/engine/data/bundled';
 import { lzmaCompress } from './lzma-encoder.mjs';
-import { LZMA_SETTINGS, readRuleSourceFiles, ruleDataText } from './rule-data-plugin';
-
-/** Bytes of the built file per byte of LZMA output (the binary text's 7.06 bits per byte, lib/engine/data/binary-text.ts). */
-const SHIPPED_PER_BYTE = (GROUP_BYTES * 8) / GROUP_BITS;
+import { LZMA_SETTINGS, readRuleSourceFiles, ruleDataText, SHIPPED_PER_PACKED_BYTE } from './rule-data-plugin';
 
 /** The part a file belongs to: one lexicon id (nl + en), one organisation, core, one word list. */
 export function partOf(path: string): string {
@@ -27,7 +23,7 @@ export function partOf(path: string): string {
 
 export function packedBytes(files: readonly BundledFile[]): number {
   const { text } = ruleDataText(files);
-  return lzmaCompress(Buffer.from(text, 'utf8'), 9, LZMA_SETTINGS).length * SHIPPED_PER_BYTE;
+  return lzmaCompress(Buffer.from(text, 'utf8'), 9, LZMA_SETTINGS).length * SHIPPED_PER_PACKED_BYTE;
 }
 
 const files = readRuleSourceFiles();
