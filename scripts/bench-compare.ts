@@ -14,13 +14,17 @@
  * of 1.00. Why this shape: the same code gave 6–10.5 ms at 3,000 chars in separate single runs
  * (session 6); the min and median of many interleaved rounds vary by a few percent.
  *
+ * `--oracle` (with --a only) compares A with A itself checking each text with every rule disabled that raises
+ * nothing in it (the backstop's rules kept): the most that any way of skipping the work of rules that do not
+ * fire (cheaper gates, evaluation order, laziness) could save, as B/A in the same process (session 17).
+ *
  * Next to CPU time, one more process per tree counts regex work per check, which does not depend
  * on the machine's load (the same code gives the same count): every RegExp exec (test, replace,
  * split and match call it too) and the characters it stepped over. Regex runs are most of a check
  * (session 7's profile), and two runs of the same code differed by up to 2x in CPU time.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -143,6 +147,18 @@ async function child(bundle: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
+/** Every rule of a tree's packs ("pack/rule"), less the backstop's, which read the whole post (see --oracle). */
+function ruleIds(root: string): string[] {
+  const files = [
+    path.join(root, 'rules/core.json'),
+    ...readdirSync(path.join(root, 'rules/orgs')).map((f) => path.join(root, 'rules/orgs', f)),
+  ];
+  return files.flatMap((file) => {
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as { id: string; rules: { id: string }[] };
+    return pack.rules.map((r) => `${pack.id}/${r.id}`).filter((id) => !id.startsWith('core/backstop-'));
+  });
+}
+
 async function bundleOf(root: string, tag: string, dir: string): Promise<string> {
   const { build } = await import('esbuild');
   const { ruleDataEsbuildPlugin } = (await import(
@@ -192,6 +208,7 @@ async function pairedChild(bundleA: string, bundleB: string): Promise<void> {
     (await import(bundleA)) as typeof import('../lib/engine/index'),
     (await import(bundleB)) as typeof import('../lib/engine/index'),
   ];
+  const oracle = process.argv.includes('--oracle') ? ruleIds(arg('root', '')) : undefined;
   const sample = sampleText();
   const textOf = textMaker(sample);
   for (const engine of engines) for (const steps = engine.warmUpEngine(); !steps.next().done; );
@@ -199,14 +216,23 @@ async function pairedChild(bundleA: string, bundleB: string): Promise<void> {
   for (const length of arg('lengths', '280,3000').split(',').map(Number)) {
     const n = Math.max(Number(arg('texts', '40')), Math.round((Number(arg('texts', '40')) * 3000) / length / 4));
     const texts = Array.from({ length: n }, (_, i) => textOf(length, (i * 7919) % sample.length));
+    // Per text, what B is asked: the same check, or with every rule disabled that raises nothing in the text.
+    const inputs = texts.map((text) => {
+      if (!oracle) return { text, profile };
+      const fired = new Set(engines[0]!.checkPost({ text, profile }).findings.map((f) => f.rule));
+      return { text, profile, disabledRules: oracle.filter((id) => !fired.has(id)) };
+    });
     for (let r = 0; r < 3; r++)
-      for (const text of texts) for (const engine of engines) engine.checkPost({ text, profile });
+      texts.forEach((text, i) => {
+        engines[0]!.checkPost({ text, profile });
+        engines[1]!.checkPost(inputs[i]!);
+      });
     const fastest = [texts.map(() => Number.POSITIVE_INFINITY), texts.map(() => Number.POSITIVE_INFINITY)];
     for (let r = 0; r < rounds; r++) {
       texts.forEach((text, i) => {
         for (const e of (r + i) % 2 === 0 ? [0, 1] : [1, 0]) {
           const t0 = now();
-          engines[e]!.checkPost({ text, profile });
+          engines[e]!.checkPost(e === 0 ? { text, profile } : inputs[i]!);
           fastest[e]![i] = Math.min(fastest[e]![i]!, now() - t0);
         }
       });
@@ -231,10 +257,34 @@ async function main(): Promise<void> {
   const procs = Number(arg('procs', '8'));
   const dir = path.join(tmpdir(), `piketpaal-bench-compare-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  const bundles = { A: await bundleOf(a, 'a', dir), B: await bundleOf(b, 'b', dir) };
   const passOn = ['lengths', 'texts', 'rounds', 'dev', 'clock'].flatMap((name) =>
     process.argv.includes(`--${name}`) ? [`--${name}`, arg(name, '')] : [],
   );
+  if (process.argv.includes('--oracle')) {
+    const bundle = await bundleOf(a, 'a', dir);
+    const oracle = spawnSync(
+      process.execPath,
+      [
+        ...process.execArgv,
+        process.argv[1]!,
+        '--paired-child',
+        bundle,
+        '--with',
+        bundle,
+        '--oracle',
+        '--root',
+        a,
+        ...passOn,
+      ],
+      { encoding: 'utf8', maxBuffer: 64 << 20 },
+    );
+    if (oracle.status !== 0) throw new Error(`child failed: ${oracle.stderr}`);
+    console.log(
+      `A = ${a}\nB = A with every rule that raises nothing in a text disabled there (backstop kept)\n${oracle.stdout.trim()}`,
+    );
+    return;
+  }
+  const bundles = { A: await bundleOf(a, 'a', dir), B: await bundleOf(b, 'b', dir) };
   const work = {} as Record<'A' | 'B', WorkCounts>;
   for (const tree of ['A', 'B'] as const) {
     const out = spawnSync(
