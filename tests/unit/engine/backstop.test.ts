@@ -76,12 +76,12 @@ describe('the shipped backstop', () => {
       .findings.map((f) => f.rule)
       .filter((rule) => rule.includes('/backstop-'));
 
-  it('loads its weights: four categories (tone since session 11), victim-privacy and speaking-on-behalf left to the rules', () => {
+  it('loads its weights: five categories (tone since session 11, victim-privacy since 17), speaking-on-behalf left to the rules', () => {
     const model = bundledWeights()!;
     expect(model).toBeDefined();
     expect(model.names.length).toBeGreaterThan(10000);
     const trained = BACKSTOP_CATEGORIES.filter((_, c) => Number.isFinite(model.threshold[c]!));
-    expect(trained).toEqual(['political-opinion', 'own-policy-area', 'confidentiality', 'tone']);
+    expect(trained).toEqual(['political-opinion', 'own-policy-area', 'victim-privacy', 'confidentiality', 'tone']);
   });
 
   it('every trained category has its rule core/backstop-<category>, or its weights could never raise a warning', () => {
