@@ -25,3 +25,19 @@ export function ownTopicHits(ctx: RunContext): Hit[] {
     ...ctx.ownTopicSets.flatMap((id) => analysisSetHits(ctx.analysis, id)),
   ]);
 }
+
+export const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
+
+/** The lexicons the political rules anchor a judgement of a person or body on. */
+export const politicalActors = (ctx: RunContext): Hit[] =>
+  ['politicians', 'political-actors', 'parties'].flatMap((id) => lexiconHits(ctx.analysis, id));
+
+/**
+ * Own-topic hits that are no political actor (`detector:own-topic-subject`): for Algemene Zaken the premier and the
+ * council of ministers are own topics, but "De premier liegt" judges a politician (political opinion, LABELS.md), not
+ * a policy subject. The same filter as own-area-political.ts applies to the political findings it borrows.
+ */
+export function ownTopicSubjects(ctx: RunContext): Hit[] {
+  const actors = politicalActors(ctx);
+  return ownTopicHits(ctx).filter((own) => !actors.some((actor) => overlaps(own, actor)));
+}

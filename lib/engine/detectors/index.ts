@@ -3,6 +3,7 @@ import { lexiconHits } from '../analysis';
 import { BACKSTOP_DETECTORS } from '../backstop/detector';
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
+import { ownTopicSubjects } from '../own-topic-hits';
 import { detectOwnAreaPoliticalCue } from './own-area-political';
 import { detectPostInsultOnly, detectPostLink, POST_TYPES, postFindingDetector } from './post-frame';
 import { detectShouting } from './shouting';
@@ -17,6 +18,7 @@ const DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = {
   'post-insult-only': detectPostInsultOnly,
   'post-link': detectPostLink,
   'own-area-political-cue': detectOwnAreaPoliticalCue,
+  'own-topic-subject': ownTopicSubjects,
   ...POST_TYPES,
   'small-place': detectSmallPlace,
   // A first-person work frame ("aan de balie", "my client"): the vocabulary is the work-frame lexicon (rules/lexicons).

@@ -10,20 +10,14 @@
  *
  * Reads the findings raised so far, like the post-frame detectors: only for late rules.
  */
-import { lexiconHits } from '../analysis';
 import type { RunContext } from '../evaluate';
 import { findingHits } from '../finding-hits';
 import type { Hit } from '../match/term-index';
-import { ownTopicHits } from '../own-topic-hits';
-
-const overlaps = (a: Hit, b: Hit) => a.start < b.end && b.start < a.end;
+import { overlaps, ownTopicHits, politicalActors } from '../own-topic-hits';
 
 export function detectOwnAreaPoliticalCue(ctx: RunContext): Hit[] {
   const ownTopic = ownTopicHits(ctx);
-  // The lexicons the political rules anchor a judgement of a person or body on.
-  const ownActors = ['politicians', 'political-actors', 'parties']
-    .flatMap((id) => lexiconHits(ctx.analysis, id))
-    .filter((actor) => ownTopic.some((own) => overlaps(own, actor)));
+  const ownActors = politicalActors(ctx).filter((actor) => ownTopic.some((own) => overlaps(own, actor)));
   // The political findings so far, as the `finding:political-opinion` cue reads them.
   return findingHits(ctx, (f) => f.category === 'political-opinion').filter(
     (finding) => !ownActors.some((actor) => overlaps(finding, actor)),

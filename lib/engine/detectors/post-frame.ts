@@ -18,14 +18,23 @@
  * They read the findings raised so far: rules that use findings run after all others (model.ts), and
  * the detector cache keeps the first answer, so they belong in exceptions of such late rules only.
  */
-import { inUrl, setHits } from '../analysis';
+import { type Analysis, inUrl, lexiconHits, setHits } from '../analysis';
 import type { RunContext } from '../evaluate';
 import type { Hit } from '../match/term-index';
 import { lexiconSetId } from '../set-ids';
 
-function everySentence(ctx: RunContext): Hit[] {
-  return ctx.analysis.sentences.map((s) => ({ start: s.start, end: s.start, t0: -1, t1: -1 }));
+/** Which sentences a post-wide frame reaches: the sentence's text and where it stands. */
+type Scope = (sentence: string, ctx: RunContext, start: number, end: number) => boolean;
+
+/** An empty hit at the start of each sentence `keep` accepts (of every sentence without it). */
+function sentencesWhere(ctx: RunContext, keep: Scope = () => true): Hit[] {
+  const { sentences, text } = ctx.analysis;
+  return sentences
+    .filter((s) => keep(text.slice(s.start, s.end), ctx, s.start, s.end))
+    .map((s) => ({ start: s.start, end: s.start, t0: -1, t1: -1 }));
 }
+
+const everySentence = (ctx: RunContext) => sentencesWhere(ctx);
 
 function raised(ctx: RunContext, category: string): boolean {
   return ctx.findings.some((f) => f.category === category && f.severity !== 'info');
@@ -53,17 +62,28 @@ function insultsPeople(ctx: RunContext): boolean {
 const SWEARING = new Set(['core/tone-swearing']);
 
 /**
- * The post holds a link (a URL or an e-mail address): it shares something published (LABELS.md: neutral
- * sharing is no own-area finding). No develop author labelled a post with a link own-area or political (226
- * lines); the own-area findings there came from a word in the shared item's summary, not the author's view.
- * An exception of the own-area rules that read a single cue; a structure or stance rule still sees the post.
- * Not when the author ties the post to their own work (own-work-refs: "waar ik zelf aan werk", "ons ministerie"):
- * then the words around the link are their view of their own area, not a summary (review16: no finding over dev +
- * corpus changes, 17,132 lines; own texts in own-area-opinion-structure.test.ts regain their own-area finding).
+ * The post holds a link: it shares something published (LABELS.md: neutral sharing is no own-area finding). No
+ * develop author labelled a post with a link own-area or political (226 lines); the own-area findings there came
+ * from a word in the shared item's summary, not the author's view. An exception of the own-area rules that read a
+ * single cue; a structure or stance rule still sees the post. Not when the author ties the post to their own work
+ * (own-work-refs: "waar ik zelf aan werk", "ons ministerie"): then the words around the link are their view of their
+ * own area, not a summary (review16). An e-mail address is no link (scope17): it says whom to ask, it shares nothing.
+ * Scope (scope17): every sentence but one that judges (a @judgement-negative word outside the URL): sharing is
+ * neutral only where the post adds no judgement, and "Dit kabinet maakt van het pensioenstelsel een puinhoop.
+ * https://nos.nl/..." is the author's view with a link beside it. Not the link's sentence alone: a bare URL stands
+ * after the sentence it belongs to, and long posts tell their own work far from the link they end with (develop:
+ * 18 own-area false findings would return with it, 1 returns with this scope).
  */
 export function detectPostLink(ctx: RunContext): Hit[] {
-  return ctx.analysis.urlSpans.length > 0 && !inPost(ctx, 'own-work-refs') ? everySentence(ctx) : [];
+  const { analysis } = ctx;
+  const { urlSpans, text } = analysis;
+  if (!urlSpans.some(([start, end]) => !EMAIL.test(text.slice(start, end))) || inPost(ctx, 'own-work-refs')) return [];
+  const judged = lexiconHits(analysis, 'judgement-negative').filter((h) => !inUrl(analysis, h));
+  return sentencesWhere(ctx, (_, __, start, end) => !judged.some((h) => h.start >= start && h.start < end));
 }
+
+/** An e-mail address among the tokenizer's link spans: an "@" before any "/" ("mastodon.social/@x" is a link). */
+const EMAIL = /^[^/]*@/;
 
 /** Whether a term of lexicon `id` (either language) occurs anywhere in the post outside a URL. */
 function inPost({ analysis }: RunContext, id: string): boolean {
@@ -72,11 +92,14 @@ function inPost({ analysis }: RunContext, id: string): boolean {
   );
 }
 
-/** A detector that holds for the whole post when the pattern occurs in it (and `also` agrees). */
+/**
+ * A detector that holds when the pattern occurs in the post (and `also` agrees): for every sentence, or for the
+ * sentences `scope` accepts (each post type says below why its frame reaches as far as it does).
+ */
 const framedBy =
-  (re: RegExp, also = (_: RunContext) => true) =>
+  (re: RegExp, also = (_: RunContext) => true, scope?: Scope) =>
   (ctx: RunContext): Hit[] =>
-    re.test(ctx.analysis.text) && also(ctx) ? everySentence(ctx) : [];
+    re.test(ctx.analysis.text) && also(ctx) ? sentencesWhere(ctx, scope) : [];
 
 /**
  * What marks a victim in a notice that the name and age detectors do not see: a house number ("in haar portiek op
@@ -84,6 +107,37 @@ const framedBy =
  * is, not only where something happened.
  */
 const NOTICE_PERSON = /\b(?:nummer|nr\.?|huisnummer)\s*\d|\b(?:groep|klas)\s+\d/i;
+
+const EXERCISE =
+  /(?<!\p{L})(?!tafel)(?:\p{L}+-?)?(?:oefening(?!\s+baart)|exercise(?!\s+(?:caution|care|restraint|discretion|patience|vigilance|(?:my|your|our|their|his|her|its|the)\s+rights?))|drills?(?![\p{L}-]))/iu;
+
+/**
+ * A sentence the exercise frames: it names the exercise, and not as over or as not this one ("na de oefening", "after
+ * the drill", "geen oefening") beside another operation ("... rukken we om 14:00 met twee arrestatieteams uit"): that
+ * operation is real. Named as over with no other operation ("ligt in het UMC, vlak na de oefening") it still frames.
+ */
+const exerciseSentence: Scope = (s, { analysis }, start, end) =>
+  EXERCISE.test(s) &&
+  (!OTHER_THAN_EXERCISE.test(s) ||
+    !lexiconHits(analysis, 'operations').some(
+      (h) => h.start >= start && h.end <= end && !EXERCISE.test(analysis.text.slice(h.start, h.end)),
+    ));
+
+const OTHER_THAN_EXERCISE = /\b(?:na|after|geen|not an?)\s(?:\S+\s){0,3}?\S*(?:oefening|exercise|drill)/i;
+
+const MOURNING =
+  /condolean|condolence|gecondoleerd|thoughts are with|nabestaanden|herdenk|herdacht|stille tocht|minuut stilte|minute of silence|remembrance|lest ?we ?forget|we will remember/i;
+const RIP = /rust zacht|in memoriam|\brip\b(?![\s-]*off)|rest in peace/i;
+
+/** Words that say someone died or is mourned: "RIP" and "rust zacht" are said of a laptop or of Windows 7 too. */
+const PERSON =
+  /\b(?:collega|colleague|maatje?|mate|hij|zij|hem|he|she|him|meneer|mevrouw)\b|overle|omgekom|verongelukt|died|passed/i;
+
+/**
+ * What no commemoration needs and a work record holds: a password or code, a dossier, a diagnosis, a client or
+ * case number. A sentence with one of these discloses work information in a mourning post too.
+ */
+const RECORD = /wachtwoord|password|pincode|dossier|diagnos|cli[eë]ntnummer|client number|bsn\b/i;
 
 /**
  * Post types that victim-privacy and confidentiality rules consult as exceptions ("detector:post-notice", ...): what a
@@ -93,26 +147,40 @@ export const POST_TYPES = {
   // A public appeal or notice (witnesses or tips wanted, a press release, where the news follows, what road users should
   // expect): telling where and what happened is the expected practice there. One that names someone by name or age
   // ("de vermiste Noor (14) is gevonden") or marks them otherwise (NOTICE_PERSON) still makes that person identifiable.
+  // The whole post: the appeal ("Heeft u iets gezien? Bel 0900-8844") closes the sentences that tell the incident
+  // (five develop notices), and the guard against naming is what keeps a person's details a finding.
   'post-notice': framedBy(
     /getuigen(?:oproep| gezocht)|zoek(?:en|t) getuigen|witnesses|heeft u (?:iets|beelden)|iets gezien\?|0900-?8844|meld misdaad|persbericht|press release|delen we via|voor het delen|houd rekening met/i,
-    ({ analysis: { pii, text } }) => !pii.get('name')?.length && !pii.get('age')?.length && !NOTICE_PERSON.test(text),
+    ({ analysis }) => !named(analysis) && !NOTICE_PERSON.test(analysis.text),
   ),
   // An exercise or drill ("oefening", "ATLAS-oefening", "brandweeroefening"; not the "tafeloefening" of a real
   // event's preparation): its times and units are no real operation's. Not the proverb "oefening baart kunst", the
   // verb "exercise caution" or "exercise their right", nor drill music ("drillrapper", "drill-video"): those say
-  // nothing of the post's times.
-  'post-exercise': framedBy(
-    /(?<!\p{L})(?!tafel)(?:\p{L}+-?)?(?:oefening(?!\s+baart)|exercise(?!\s+(?:caution|care|restraint|discretion|patience|vigilance|(?:my|your|our|their|his|her|its|the)\s+rights?))|drills?(?![\p{L}-]))/iu,
-  ),
+  // nothing of the post's times. Scope (scope17): only the sentence that names the exercise (exerciseSentence), as
+  // every develop exercise post gives its times and units there and a sentence beside it may be the real action
+  // ("Na de oefening rukken we nu echt uit. Om 14:00 gaan twee arrestatieteams ...").
+  'post-exercise': framedBy(EXERCISE, undefined, exerciseSentence),
   // A commemoration or condolence: remembering people shares no work information; a guess about what happened
   // ("ik denk zelf dat het een overdosis was ... RIP") is no commemoration (LABELS.md). Not "veel sterkte" (wished
   // for exams or a move as often as for a loss; no finding over the develop and check files depends on it) nor a
-  // "rip-off".
+  // "rip-off"; "RIP" or "rust zacht" only of a person (PERSON, a name or an age), not of Windows 7 (scope17).
+  // The whole post, as commemorations tell the person in the sentences after the "RIP" (their room, their family,
+  // the ceremony: three develop lines labelled victim-privacy only), but not a sentence with a work record (RECORD):
+  // a password or a client's dossier stays a finding in any post.
   'post-mourning': framedBy(
-    /condolean|condolence|gecondoleerd|rust zacht|in memoriam|\brip\b(?![\s-]*off)|rest in peace|thoughts are with|nabestaanden|herdenk|herdacht|stille tocht|minuut stilte|minute of silence|remembrance|lest ?we ?forget|we will remember/i,
-    (ctx) => !inPost(ctx, 'speculation'),
+    new RegExp(`${MOURNING.source}|${RIP.source}`, 'i'),
+    (ctx) => !inPost(ctx, 'speculation') && mournsPerson(ctx),
+    (s) => !RECORD.test(s),
   ),
 };
+
+/** Whether the post mourns a person: a commemoration word, or "RIP" and the like beside a person, a name or an age. */
+function mournsPerson({ analysis }: RunContext): boolean {
+  return MOURNING.test(analysis.text) || PERSON.test(analysis.text) || named(analysis);
+}
+
+/** Whether the post names someone or gives an age (the name and age recognisers). */
+const named = ({ pii }: Analysis) => !!pii.get('name')?.length || !!pii.get('age')?.length;
 
 /** The detector for a "post:finding:<category>" or "post:rule:<id>" name; undefined for other names. */
 export function postFindingDetector(name: string): ((ctx: RunContext) => Hit[]) | undefined {

@@ -1,0 +1,67 @@
+/**
+ * Session 17 (issue #3, scope17): the post-wide exceptions of session 16 (post-mourning, post-exercise, post-link) and
+ * the own-area political filter lost real findings elsewhere in the same post (a reviewer's six leaks, measured on
+ * session 16's main). Each leak is a test here; the texts are written for these tests, not taken from a corpus.
+ * Judged by the rules alone (the backstop is retrained each session).
+ */
+import { describe, expect, it } from 'vitest';
+import { checkPost } from '../../../lib/engine';
+import type { UserProfile } from '../../../lib/engine/types';
+import { raisedByRules } from './helpers';
+
+/** The rules (not the backstop) that raise a warning or above. */
+function rulesRaised(text: string, profile: UserProfile): string[] {
+  const { findings } = checkPost({ text, profile, uiLanguage: 'nl' });
+  return findings.filter((f) => f.severity !== 'info' && !f.rule.startsWith('core/backstop-')).map((f) => f.rule);
+}
+
+const gemeente: UserProfile = { organisation: 'gemeente', topics: [], role: 'beleidsmedewerker' };
+const vws: UserProfile = { organisation: 'vws', topics: [], role: 'beleidsmedewerker' };
+const pensioen: UserProfile = { organisation: 'szw', topics: ['pensioen'], role: 'beleidsmedewerker' };
+const az: UserProfile = { organisation: 'az', topics: [], role: 'beleidsmedewerker' };
+
+describe('1. mourning a thing is no mourning post, and a password stays a finding', () => {
+  it.each([
+    'RIP Windows 7. Bij ons op het stadhuis draait de balie nog steeds op XP en het wachtwoord is overal Welkom01.',
+    'RIP Windows 7 😢 Ons wachtwoord voor het zaaksysteem is nog steeds gemeente123.',
+    // A real condolence: the password in its next sentence is still a password.
+    'Rust zacht, collega Henk. Ons wachtwoord voor het zaaksysteem is nog steeds gemeente123.',
+  ])('security-vulnerability: %s', (text) => {
+    expect(rulesRaised(text, gemeente)).toContain('core/security-vulnerability');
+  });
+});
+
+describe('2. an exercise named beside a real action', () => {
+  it.each([
+    'Na de oefening van vanochtend rukken we om 14:00 met twee arrestatieteams uit naar de loods aan de Molenweg.',
+    'Na de oefening van vanochtend rukken we nu echt uit. Om 14:00 gaan twee arrestatieteams de loods aan de Molenweg binnen.',
+  ])('operational-details: %s', (text) => {
+    expect(rulesRaised(text, gemeente)).toContain('core/operational-details');
+  });
+});
+
+describe('3. case-file details in a mourning post', () => {
+  it.each([
+    'RIP meneer De Vries (67). Zijn dossier lag drie jaar bij mij: diagnose schizofrenie, cliëntnummer 44812.',
+    'Condoleances aan de familie van meneer De Vries (67). Zijn dossier lag drie jaar bij mij: diagnose schizofrenie, cliëntnummer 44812.',
+  ])('case-file-details: %s', (text) => {
+    expect(rulesRaised(text, vws)).toContain('core/case-file-details');
+  });
+});
+
+describe('4 and 5. a link shares only what the post does not judge; an e-mail address is no link', () => {
+  it.each([
+    'Dit kabinet maakt van het nieuwe pensioenstelsel een puinhoop. https://nos.nl/artikel/2500001',
+    'Dit kabinet maakt van het nieuwe pensioenstelsel een puinhoop. Vragen? Mail gerust naar jan.devries@gmail.com',
+  ])('own-policy-area: %s', (text) => {
+    expect(raisedByRules(text, pensioen)).toContain('own-policy-area');
+  });
+});
+
+describe('6. for AZ the premier is a politician, also as own-area-judgement’s subject', () => {
+  it.each(['De premier liegt.', 'De premier liegt gewoon over de formatie.'])('%s', (text) => {
+    const raised = raisedByRules(text, az);
+    expect(raised).toContain('political-opinion');
+    expect(raised).not.toContain('own-policy-area');
+  });
+});
