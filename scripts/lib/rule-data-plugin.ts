@@ -21,7 +21,7 @@ import { compactRuleFiles } from '../../lib/engine/data/compact';
 import { DELIVERED_PATH, type DeliveredRuleData, type ExpectedRuleData } from '../../lib/engine/data/delivered';
 import { decodeLayout, encodeLayout } from '../../lib/engine/data/layout';
 import { lzmaDecode } from '../../lib/engine/data/lzma';
-import type { PackedRuleData } from '../../lib/engine/data/packed';
+import { lexiconPath, type PackedRuleData, unpackRuleData } from '../../lib/engine/data/packed';
 import { readSourceFiles } from '../../lib/engine/data/source';
 import { lzmaCompress, lzmaDecompress } from './lzma-encoder.mjs';
 
@@ -63,16 +63,63 @@ export function shippedOrder(files: readonly BundledFile[]): number[] {
 
 /**
  * The text packRuleData compresses: in the layout, when it reads back to exactly the same value
- * (deep equality), the list [order, ...files] with the compacted files in shippedOrder (order[k]:
- * the place of the k-th of them, ./packed.ts puts them back); else the compacted files as JSON.
+ * (deep equality), the list [steps, ...files] with the compacted files in shippedOrder (steps[k]: the
+ * place of the k-th of them minus the place of the one before, ./packed.ts puts them back); else the
+ * compacted files as JSON. WHY steps, not places: the order is a few runs of every other file
+ * (2,4,6,...), which LZMA packs as one repeated "2," (session 17: 149 bytes less LZMA data).
  */
 export function ruleDataText(files: readonly BundledFile[]): { text: string; layout: boolean } {
   const compact = compactRuleFiles(files);
   const order = shippedOrder(compact);
-  const value = [order, ...order.map((i) => compact[i]!)];
+  const steps = order.map((place, k) => place - (k > 0 ? order[k - 1]! : 0));
+  const value = [steps, ...order.map((i) => withDerivedPath(compact[i]!))];
   const text = encodeLayout(value);
   if (text !== undefined && isDeepStrictEqual(decodeLayout(text), value)) return { text, layout: true };
   return { text: JSON.stringify(compact), layout: false };
+}
+
+/**
+ * The file as laid out: with an empty path when ./packed.ts writes the same path back from the data (a lexicon
+ * named after its id and language, lexiconPath), else as it is. No source file has an empty path (checked).
+ */
+function withDerivedPath(file: BundledFile): BundledFile {
+  if (file.path === '') throw new Error('rule data: a file with an empty path');
+  const data = file.data as { id?: unknown; language?: unknown } | null;
+  const named =
+    typeof data === 'object' &&
+    data !== null &&
+    typeof data.id === 'string' &&
+    typeof data.language === 'string' &&
+    lexiconPath({ id: data.id, language: data.language }) === file.path;
+  return named ? { path: '', data: file.data } : file;
+}
+
+/** Whether the page's LZMA decoder gives `bytes` back from `stream` (and reads no byte past its end). */
+function decodesTo(stream: Uint8Array, bytes: Buffer): boolean {
+  try {
+    return Buffer.from(lzmaDecode(stream, bytes.length)).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The LZMA stream cut after the last byte the page's decoder reads: it stops at the size the header stores, so
+ * lzma1's end marker and the last of the range coder's flush bytes are never read (session 17: 7 bytes).
+ * The shortest prefix found by bisection (a prefix that decodes holds every byte the decoder reads, so any
+ * longer one decodes too). Fails the build if the whole stream does not decode.
+ */
+function withoutUnreadTail(stream: Uint8Array, bytes: Buffer): Uint8Array {
+  if (!decodesTo(stream, bytes))
+    throw new Error("rule data: the page's LZMA decoder does not read the packed data back");
+  let shortest = stream.length;
+  let tooShort = 13; // the header alone
+  while (shortest - tooShort > 1) {
+    const length = (shortest + tooShort) >> 1;
+    if (decodesTo(stream.subarray(0, length), bytes)) shortest = length;
+    else tooShort = length;
+  }
+  return stream.subarray(0, shortest);
 }
 
 const packedByText = new Map<string, PackedRuleData>();
@@ -100,12 +147,14 @@ export function packRuleData(files: readonly BundledFile[]): PackedRuleData {
   const cached = packedByText.get(text);
   if (cached) return cached;
   const bytes = Buffer.from(text, 'utf8');
-  const compressed = lzmaCompress(bytes, 9, LZMA_SETTINGS);
-  if (!Buffer.from(lzmaDecode(compressed, bytes.length)).equals(bytes))
-    throw new Error("rule data: the page's LZMA decoder does not read the packed data back");
-  if (!Buffer.from(lzmaDecompress(compressed)).equals(bytes))
+  const stream = lzmaCompress(bytes, 9, LZMA_SETTINGS);
+  if (!Buffer.from(lzmaDecompress(stream)).equals(bytes))
     throw new Error('rule data: lzma1 does not read the packed data back');
+  const compressed = withoutUnreadTail(stream, bytes);
   const packed = { size: bytes.length, compressed: compressed.length, layout, text: encodeBinaryText(compressed) };
+  // The page's whole reading (binary text, LZMA, layout, order and lexicon paths put back) must give the files.
+  if (layout && !isDeepStrictEqual(unpackRuleData(packed), compactRuleFiles(files)))
+    throw new Error('rule data: the page does not read the packed files back');
   packedByText.set(text, packed);
   return packed;
 }

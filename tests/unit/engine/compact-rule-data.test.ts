@@ -20,6 +20,7 @@ import { packedRuleFileSteps, unpackRuleData } from '../../../lib/engine/data/pa
 import { runSteps } from '../../../lib/engine/steps';
 import { lzmaCompress, lzmaDecompress } from '../../../scripts/lib/lzma-encoder.mjs';
 import {
+  LZMA_SETTINGS,
   packedSourceModule,
   packRuleData,
   readRuleSourceFiles,
@@ -332,6 +333,33 @@ describe('text layout', () => {
     expect(packed.layout).toBe(false);
     expect(unpackRuleData(packed)).toEqual(odd);
     expect(ruleDataText(sourceFiles).layout).toBe(true);
+  });
+
+  it('a lexicon ships without its path only when its id and language give it back', () => {
+    const terms = ['een', 'twee'];
+    const files = [
+      { path: 'rules/lexicons/named.nl.json', data: { id: 'named', language: 'nl', description: 'x', terms } },
+      { path: 'rules/lexicons/other.nl.json', data: { id: 'renamed', language: 'nl', description: 'x', terms } },
+      { path: 'rules/lexicons/lang.nl.json', data: { id: 'lang', language: 'en', description: 'x', terms } },
+    ];
+    const { text, layout } = ruleDataText(files);
+    expect(layout).toBe(true);
+    expect(text).not.toContain('rules/lexicons/named.nl.json');
+    expect(text).toContain('rules/lexicons/other.nl.json');
+    expect(text).toContain('rules/lexicons/lang.nl.json');
+    expect(unpackRuleData(packRuleData(files))).toEqual(compactRuleFiles(files));
+  });
+
+  it('the packed LZMA stream ends after the last byte the decoder reads', () => {
+    const files = [
+      { path: 'rules/lexicons/tail.nl.json', data: { id: 'tail', language: 'nl', description: '', terms: ['a'] } },
+    ];
+    const packed = packRuleData(files);
+    const stream = decodeBinaryText(packed.text, packed.compressed);
+    const bytes = Buffer.from(ruleDataText(files).text, 'utf8');
+    expect(Buffer.from(lzmaDecode(stream, packed.size)).equals(bytes)).toBe(true);
+    expect(() => lzmaDecode(stream.subarray(0, stream.length - 1), packed.size)).toThrow(/too short/);
+    expect(packed.compressed).toBeLessThan(lzmaCompress(bytes, 9, LZMA_SETTINGS).length);
   });
 });
 

@@ -11,7 +11,7 @@ import { BINARY_TEXT_STEP_CHARS, decodeBinaryTextSteps, encodeBinaryText } from 
 import { compactRuleFiles } from '../../../lib/engine/data/compact';
 import { decodeLayout, decodeLayoutSteps, encodeLayout, LAYOUT_STEP_LINES } from '../../../lib/engine/data/layout';
 import { LZMA_STEP_BYTES, lzmaDecodeSteps } from '../../../lib/engine/data/lzma';
-import { LINE_STEP_BYTES, unpackRuleDataSteps, utf8LineSteps } from '../../../lib/engine/data/packed';
+import { LINE_STEP_BYTES, lexiconPath, unpackRuleDataSteps, utf8LineSteps } from '../../../lib/engine/data/packed';
 import { lzmaCompress, lzmaDecompress } from '../../../scripts/lib/lzma-encoder.mjs';
 import { packRuleData, readRuleSourceFiles, ruleDataText } from '../../../scripts/lib/rule-data-plugin';
 
@@ -126,9 +126,16 @@ describe('rule data unpacked in steps (the warm-up)', () => {
 
   it('all phases together give the files, in many small steps', () => {
     const { result, progress } = stepThrough(unpackRuleDataSteps(shipped));
-    // The layout holds [order, ...files] (files grouped by language, see shippedOrder): put back in place.
-    const [order, ...laidOut] = referenceDecodeLayout(shippedText) as [number[], ...unknown[]];
-    expect(result).toEqual(order.map((_, place) => laidOut[order.indexOf(place)]));
+    // The layout holds [steps, ...files] (files grouped by language, see shippedOrder; steps[k]: the k-th
+    // file's place minus the one before's): put back in place.
+    const [steps, ...laidOut] = referenceDecodeLayout(shippedText) as [number[], ...unknown[]];
+    const order = steps.map((_, k) => steps.slice(0, k + 1).reduce((sum, step) => sum + step, 0));
+    // A lexicon named after its id and language is laid out with an empty path (lexiconPath).
+    const named = laidOut.map((file) => {
+      const { path, data } = file as { path: string; data: { id: string; language: string } };
+      return path === '' ? { path: lexiconPath(data), data } : file;
+    });
+    expect(result).toEqual(order.map((_, place) => named[order.indexOf(place)]));
     expect(result).toEqual(compactRuleFiles(sourceFiles));
     expect(progress.length).toBeGreaterThan(100);
   });
