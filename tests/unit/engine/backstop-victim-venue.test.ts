@@ -1,0 +1,37 @@
+/**
+ * review17: core/backstop-victim-privacy's venue exception looks in the whole post (exceptionWindow "text"), so it
+ * must name a visit to a shop or restaurant ("bij de Syrische zaak") and not every adjective in -se/-sche before
+ * "zaak": "die Haagse zaak" and "de tragische zaak" are cases, and in session 17's first version they silenced the
+ * backstop on a leak in another sentence. Texts written for this test. The pattern is checked as the engine reads a
+ * "re:" term (flags iu), so the test does not depend on the weights the lead retrains.
+ */
+import { describe, expect, it } from 'vitest';
+import core from '../../../rules/core.json';
+
+const rule = core.rules.find((r) => r.id === 'backstop-victim-privacy')!;
+const venue = rule.exceptions!.filter((cue) => cue.startsWith('re:')).map((cue) => new RegExp(cue.slice(3), 'iu'));
+const excepted = (text: string) => venue.some((re) => re.test(text));
+
+describe('core/backstop-victim-privacy: the venue exception', () => {
+  it('keeps the finding cue post-wide beside it', () => {
+    expect(rule.exceptions).toContain('finding:victim-privacy');
+    expect(rule.exceptionWindow).toBe('text');
+  });
+
+  it.each([
+    'Lunch met de afdeling bij de Syrische zaak op de Korte Nieuwstraat. Aanrader!',
+    'Vanavond met de buren naar de nieuwe Ethiopische zaak in de Javastraat.',
+    'Eten bij een Surinaamse toko, de roti was geweldig.',
+  ])('a visit to a venue named by origin: %s', (text) => {
+    expect(excepted(text)).toBe(true);
+  });
+
+  it.each([
+    'Die Haagse zaak blijft me bezighouden. Het meisje woont twee huizen van de snackbar op de hoek en haar moeder werkt bij de Jumbo hier.',
+    'Mevrouw uit de Bloemenbuurt belde ons vannacht weer: haar zoon had haar opnieuw geslagen. Net als in die Haagse zaak.',
+    'De tragische zaak van de studente houdt me bezig.',
+    'Rust zacht, mevrouw Pietersen. Ze kreeg morfine vanwege uitgezaaide longkanker. Ze woonde boven de Chinese zaak.',
+  ])('no visit: a case, or a venue as where someone lives: %s', (text) => {
+    expect(excepted(text)).toBe(false);
+  });
+});
