@@ -123,6 +123,22 @@ const exerciseSentence: Scope = (s, { analysis }, start, end) =>
 
 const OTHER_THAN_EXERCISE = /\b(?:na|after|geen|not an?)\s(?:\S+\s){0,3}?\S*(?:oefening|exercise|drill)/i;
 
+/**
+ * Whether the post speaks of something beside the exercise: the exercise named as over or as not this one, or a real
+ * call ("Tijdens de oefening kwam er een echte melding binnen"). Only then is the frame kept to the exercise's own
+ * sentences (review17): an exercise post often gives its times in another sentence ("Vandaag een oefening bij de
+ * haven. Om 10:00 rukten twee arrestatieteams uit ...", "... Gelukkig was het maar een oefening!"), and those
+ * times are the exercise's.
+ */
+const BESIDE_EXERCISE = new RegExp(
+  `${OTHER_THAN_EXERCISE.source}|\\bechte?\\s+(?:melding|inzet|actie|operatie|incident|alarm)|\\breal\\s+(?:call|incident|operation|alarm)`,
+  'i',
+);
+
+/** The sentences an exercise frames: the whole post, or only its own sentences beside another operation. */
+const exerciseScope: Scope = (s, ctx, start, end) =>
+  !BESIDE_EXERCISE.test(ctx.analysis.text) || exerciseSentence(s, ctx, start, end);
+
 const MOURNING =
   /condolean|condolence|gecondoleerd|thoughts are with|nabestaanden|herdenk|herdacht|stille tocht|minuut stilte|minute of silence|remembrance|lest ?we ?forget|we will remember/i;
 const RIP = /rust zacht|in memoriam|\brip\b(?![\s-]*off)|rest in peace/i;
@@ -154,10 +170,10 @@ export const POST_TYPES = {
   // An exercise or drill ("oefening", "ATLAS-oefening", "brandweeroefening"; not the "tafeloefening" of a real
   // event's preparation): its times and units are no real operation's. Not the proverb "oefening baart kunst", the
   // verb "exercise caution" or "exercise their right", nor drill music ("drillrapper", "drill-video"): those say
-  // nothing of the post's times. Scope (scope17): only the sentence that names the exercise (exerciseSentence), as
-  // every develop exercise post gives its times and units there and a sentence beside it may be the real action
-  // ("Na de oefening rukken we nu echt uit. Om 14:00 gaan twee arrestatieteams ...").
-  'post-exercise': framedBy(EXERCISE, undefined, exerciseSentence),
+  // nothing of the post's times. Scope (scope17, review17: exerciseScope): the whole post, but only the sentences that
+  // name the exercise when the post also speaks of a real action ("Na de oefening rukken we nu echt uit. Om 14:00
+  // gaan twee arrestatieteams ...").
+  'post-exercise': framedBy(EXERCISE, undefined, exerciseScope),
   // A commemoration or condolence: remembering people shares no work information; a guess about what happened
   // ("ik denk zelf dat het een overdosis was ... RIP") is no commemoration (LABELS.md). Not "veel sterkte" (wished
   // for exams or a move as often as for a loss; no finding over the develop and check files depends on it) nor a
