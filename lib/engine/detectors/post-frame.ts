@@ -148,10 +148,12 @@ const PERSON =
   /\b(?:collega|colleague|maatje?|mate|hij|zij|hem|he|she|him|meneer|mevrouw)\b|overle|omgekom|verongelukt|died|passed/i;
 
 /**
- * What no commemoration needs and a work record holds: a password or code, a dossier, a diagnosis, a client or
- * case number. A sentence with one of these discloses work information in a mourning post too.
+ * What no commemoration needs and a work record holds: a password or code, someone's dossier, a diagnosis, a client
+ * or case number. A sentence with one of these discloses work information in a mourning post too. Not a dossier as
+ * such: "hij kende elk dossier uit zijn hoofd" praises a colleague (review17).
  */
-const RECORD = /wachtwoord|password|pincode|dossier|diagnos|cli[eë]ntnummer|client number|bsn\b/i;
+const RECORD =
+  /wachtwoord|password|pincode|\b(?:zijn|haar|hun|his|her|their)\s+(?:\S+\s)?(?:dossier|file)|dossier(?:nummer|\s+van)|diagnos|cli[eë]ntnummer|client number|bsn\b/i;
 
 /**
  * Post types that victim-privacy and confidentiality rules consult as exceptions ("detector:post-notice", ...): what a

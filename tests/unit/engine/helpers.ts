@@ -24,6 +24,14 @@ export function raisedByRules(text: string, profile: UserProfile): Category[] {
   return [...new Set(byRules.map((f) => f.category))];
 }
 
+/** The rule ids (pack/rule) the RULES raise at warning or above, the backstop left out as in raisedByRules. */
+export function rulesRaised(text: string, profile: UserProfile): string[] {
+  const result = checkPost({ text, profile, uiLanguage: 'nl' });
+  return result.findings
+    .filter((f) => f.severity !== 'info' && !f.rule.startsWith('core/backstop-'))
+    .map((f) => f.rule);
+}
+
 /** Whether the RULES raise one category for a [text, profile] case (see raisedByRules). */
 export function raisesByRules(category: Category, [text, profile]: [text: string, profile: UserProfile]): boolean {
   return raisedByRules(text, profile).includes(category);

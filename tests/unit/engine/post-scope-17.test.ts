@@ -5,15 +5,8 @@
  * Judged by the rules alone (the backstop is retrained each session).
  */
 import { describe, expect, it } from 'vitest';
-import { checkPost } from '../../../lib/engine';
 import type { UserProfile } from '../../../lib/engine/types';
-import { raisedByRules } from './helpers';
-
-/** The rules (not the backstop) that raise a warning or above. */
-function rulesRaised(text: string, profile: UserProfile): string[] {
-  const { findings } = checkPost({ text, profile, uiLanguage: 'nl' });
-  return findings.filter((f) => f.severity !== 'info' && !f.rule.startsWith('core/backstop-')).map((f) => f.rule);
-}
+import { raisedByRules, rulesRaised } from './helpers';
 
 const gemeente: UserProfile = { organisation: 'gemeente', topics: [], role: 'beleidsmedewerker' };
 const vws: UserProfile = { organisation: 'vws', topics: [], role: 'beleidsmedewerker' };

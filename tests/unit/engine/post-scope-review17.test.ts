@@ -3,13 +3,8 @@
  * Judged by the rules alone (the backstop is retrained each session).
  */
 import { describe, expect, it } from 'vitest';
-import { checkPost } from '../../../lib/engine';
 import type { UserProfile } from '../../../lib/engine/types';
-
-function rulesRaised(text: string, profile: UserProfile): string[] {
-  const { findings } = checkPost({ text, profile, uiLanguage: 'nl' });
-  return findings.filter((f) => f.severity !== 'info' && !f.rule.startsWith('core/backstop-')).map((f) => f.rule);
-}
+import { rulesRaised } from './helpers';
 
 const agent: UserProfile = { organisation: 'politie', topics: [], role: 'agent' };
 
@@ -27,5 +22,22 @@ describe('an exercise post that gives its times in another sentence stays an exe
     'Na afloop van de oefening rukken we echt uit. Om 15:00 vallen twee arrestatieteams een woning aan de Dorpsstraat binnen.',
   ])('a real action beside it keeps its finding: %s', (text) => {
     expect(rulesRaised(text, agent)).toContain('core/operational-details');
+  });
+});
+
+describe('a commemoration that praises a colleague for knowing every dossier discloses no record', () => {
+  const gemeente: UserProfile = { organisation: 'gemeente', topics: [], role: 'beleidsmedewerker' };
+
+  it('no case-file-details: praise', () => {
+    const text =
+      'Rust zacht, collega Henk (63). Hij kende elk dossier uit zijn hoofd en had altijd tijd voor een praatje.';
+    expect(rulesRaised(text, gemeente)).not.toContain('core/case-file-details');
+  });
+
+  it.each([
+    'RIP meneer Bakker. Zijn dossier lag jaren op mijn bureau en ik weet nog dat hij schulden had bij drie incassobureaus.',
+    'RIP meneer Bakker. Het dossier van meneer lag jaren op mijn bureau, hij had schulden bij drie incassobureaus.',
+  ])('someone’s dossier stays a finding: %s', (text) => {
+    expect(rulesRaised(text, gemeente)).toContain('core/case-file-details');
   });
 });
