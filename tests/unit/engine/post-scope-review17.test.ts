@@ -37,6 +37,7 @@ describe('a commemoration that praises a colleague for knowing every dossier dis
   it.each([
     'RIP meneer Bakker. Zijn dossier lag jaren op mijn bureau en ik weet nog dat hij schulden had bij drie incassobureaus.',
     'RIP meneer Bakker. Het dossier van meneer lag jaren op mijn bureau, hij had schulden bij drie incassobureaus.',
+    'RIP meneer Bakker. Zijn cliëntdossier lag jaren op mijn bureau en ik weet nog dat hij schulden had bij drie incassobureaus.',
   ])('someone’s dossier stays a finding: %s', (text) => {
     expect(rulesRaised(text, gemeente)).toContain('core/case-file-details');
   });
