@@ -3,7 +3,8 @@
  * must name a visit to a shop or restaurant ("bij de Syrische zaak") and not every adjective in -se/-sche before
  * "zaak": "die Haagse zaak" and "de tragische zaak" are cases, and in session 17's first version they silenced the
  * backstop on a leak in another sentence. Texts written for this test. The pattern is checked as the engine reads a
- * "re:" term (flags iu), so the test does not depend on the weights the lead retrains.
+ * "re:" term (flags iu), so the test does not depend on the weights the lead retrains. The lead's mend after review17:
+ * mourning one's own family ("RIP opa.", "Rust zacht, pap.") discloses nobody's case, which the model warned.
  */
 import { describe, expect, it } from 'vitest';
 import core from '../../../rules/core.json';
@@ -32,6 +33,23 @@ describe('core/backstop-victim-privacy: the venue exception', () => {
     'De tragische zaak van de studente houdt me bezig.',
     'Rust zacht, mevrouw Pietersen. Ze kreeg morfine vanwege uitgezaaide longkanker. Ze woonde boven de Chinese zaak.',
   ])('no visit: a case, or a venue as where someone lives: %s', (text) => {
+    expect(excepted(text)).toBe(false);
+  });
+
+  it.each([
+    'RIP opa. 94 jaar, tot het laatst scherp. Vorige week nog samen naar de markt in Deventer.',
+    'Rust zacht, pap. Na twee jaar vechten tegen alvleesklierkanker is hij vannacht thuis in slaap gevallen.',
+    'RIP to my grandma. She spent her last weeks in the hospice in Zwolle, surrounded by all of us.',
+    'In memoriam, lieve mama ❤️',
+  ])("mourning one's own family: %s", (text) => {
+    expect(excepted(text)).toBe(true);
+  });
+
+  it.each([
+    'Rust zacht, oma Jansen van kamer 12. Ze had al weken longontsteking.',
+    'RIP opa Henk van de Dorpsstraat, 91 geworden.',
+    'Rust zacht, mevrouw De Wit. Ik was haar wijkverpleegkundige.',
+  ])("not one's own family: a client or a named neighbour: %s", (text) => {
     expect(excepted(text)).toBe(false);
   });
 });
