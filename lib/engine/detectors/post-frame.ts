@@ -144,7 +144,10 @@ const besideExercise = new WeakMap<Analysis, boolean>();
 /** The sentences an exercise frames: the whole post, or only its own sentences beside another operation. */
 const exerciseScope: Scope = (s, ctx, start, end) => {
   let beside = besideExercise.get(ctx.analysis);
-  if (beside === undefined) besideExercise.set(ctx.analysis, (beside = BESIDE_EXERCISE.test(ctx.analysis.text)));
+  if (beside === undefined) {
+    beside = BESIDE_EXERCISE.test(ctx.analysis.text);
+    besideExercise.set(ctx.analysis, beside);
+  }
   return !beside || exerciseSentence(s, ctx, start, end);
 };
 
