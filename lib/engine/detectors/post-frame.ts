@@ -95,9 +95,9 @@ function inPost({ analysis }: RunContext, id: string): boolean {
  * sentences `scope` accepts (each post type says below why its frame reaches as far as it does).
  */
 const framedBy =
-  (re: RegExp, also = (_: RunContext) => true, scope?: Scope) =>
+  (re: RegExp, also = (_: RunContext) => true, scopeOf: (ctx: RunContext) => Scope | undefined = () => undefined) =>
   (ctx: RunContext): Hit[] =>
-    re.test(ctx.analysis.text) && also(ctx) ? sentencesWhere(ctx, scope) : [];
+    re.test(ctx.analysis.text) && also(ctx) ? sentencesWhere(ctx, scopeOf(ctx)) : [];
 
 /**
  * What marks a victim in a notice that the name and age detectors do not see: a house number ("in haar portiek op
@@ -136,20 +136,12 @@ const BESIDE_EXERCISE = new RegExp(
 );
 
 /**
- * Whether BESIDE_EXERCISE holds for a post, asked once per post: the scope runs per sentence, and testing the whole
- * text in each made a 60,000-character post quadratic (1.2 s instead of 0.2 s, session 17).
+ * The sentences an exercise frames: the whole post, or only its own sentences beside another operation. Decided once
+ * per post (framedBy's scopeOf): testing the whole text in each sentence's scope made a 60,000-character post
+ * quadratic (1.2 s instead of 0.2 s, session 17).
  */
-const besideExercise = new WeakMap<Analysis, boolean>();
-
-/** The sentences an exercise frames: the whole post, or only its own sentences beside another operation. */
-const exerciseScope: Scope = (s, ctx, start, end) => {
-  let beside = besideExercise.get(ctx.analysis);
-  if (beside === undefined) {
-    beside = BESIDE_EXERCISE.test(ctx.analysis.text);
-    besideExercise.set(ctx.analysis, beside);
-  }
-  return !beside || exerciseSentence(s, ctx, start, end);
-};
+const exerciseScope = (ctx: RunContext): Scope | undefined =>
+  BESIDE_EXERCISE.test(ctx.analysis.text) ? exerciseSentence : undefined;
 
 const MOURNING =
   /condolean|condolence|gecondoleerd|thoughts are with|nabestaanden|herdenk|herdacht|stille tocht|minuut stilte|minute of silence|remembrance|lest ?we ?forget|we will remember/i;
@@ -198,7 +190,7 @@ export const POST_TYPES = {
   'post-mourning': framedBy(
     new RegExp(`${MOURNING.source}|${RIP.source}`, 'i'),
     (ctx) => !inPost(ctx, 'speculation') && mournsPerson(ctx),
-    (s) => !RECORD.test(s),
+    () => (s) => !RECORD.test(s),
   ),
 };
 
