@@ -48,6 +48,8 @@ export function* unpackRuleDataSteps(packed: PackedRuleData): Generator<number, 
   // Plain JSON only when the build could not use the layout (no such file ships now): one step.
   if (!packed.layout) return JSON.parse(lines.join('\n')) as BundledFile[];
   const [steps, ...laidOut] = (yield* decodeLayoutSteps(lines)) as [number[], ...BundledFile[]];
+  // A named error, not a bare TypeError further on: the page fails open and reports this message.
+  if (steps.length !== laidOut.length) throw new Error('rule data: steps and files differ');
   const files: BundledFile[] = new Array(laidOut.length);
   let place = 0;
   steps.forEach((step, k) => {

@@ -157,7 +157,7 @@ const PERSON =
  * such: "hij kende elk dossier uit zijn hoofd" praises a colleague (review17).
  */
 const RECORD =
-  /wachtwoord|password|pincode|\b(?:zijn|haar|hun|his|her|their)\s+(?:\S+\s)?(?:\p{L}*dossier|files?\b)|dossier(?:nummer|\s+van)|diagnos|cli[eë]ntnummer|client number|bsn\b/iu;
+  /wachtwoord|password|(?:pin|inlog|toegangs|deur|alarm)code|\b(?:zijn|haar|hun|his|her|their)\s+(?:\S+\s)?(?:\p{L}*dossier|files?\b)|dossier(?:nummer|\s+van)|diagnos|cli[eë]ntnummer|client number|bsn\b/iu;
 
 /**
  * Post types that victim-privacy and confidentiality rules consult as exceptions ("detector:post-notice", ...): what a
