@@ -8,7 +8,6 @@
 import { setHits } from '../analysis';
 import type { RunContext } from '../evaluate';
 import { kindSetId } from '../set-ids';
-import { fold } from '../text/normalize';
 import type { Token } from '../text/tokenizer';
 import type { ScoredWord } from './weighted-sums';
 
@@ -147,7 +146,9 @@ export function readTextFeatures(tokens: readonly Token[], from: number, to: num
       previous = undefined;
       continue;
     }
-    const word = token.kind === 'number' ? '#num' : fold(token.text);
+    // A word, tag or mention token's norm is fold(text) (tokenizer.ts), the same string object for every
+    // token of that spelling: no fold of a fresh slice, and the caches below find it without rehashing.
+    const word = token.kind === 'number' ? '#num' : token.norm;
     const own = wordFeatures(word, token.kind === 'word' && word.length >= 4);
     // In the order features were always listed: the word, the pair ending in it, then its pieces.
     sink.word(own);

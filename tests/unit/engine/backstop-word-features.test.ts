@@ -46,6 +46,22 @@ const corpus = readFileSync('tests/corpus/own-tune-18.jsonl', 'utf8')
   .map((line) => (JSON.parse(line) as { text?: string }).text ?? '');
 
 describe('backstop word features', () => {
+  it("read a word, tag or mention token's norm as fold(text) (session 18: no fold per token)", () => {
+    const texts = [
+      ...corpus,
+      'ÉÉN Ministerie‐brede „AANPAK” van de VVD’er, d66-er en GL‐PvdA: café Überfall ﬁets İstanbul ſ K',
+      '#ZorgPersoneel @Gemeente_Ede #Één 2024 12e 3x KABINET-Rutte',
+    ];
+    let read = 0;
+    for (const text of texts)
+      for (const token of tokenize(text).tokens) {
+        if (token.kind === 'punct' || token.kind === 'emoji') continue;
+        expect(token.norm).toBe(fold(token.text));
+        read++;
+      }
+    expect(read).toBeGreaterThan(1000);
+  });
+
   it('list the word, then its 4- and 5-letter pieces (pieces only when asked)', () => {
     expect(wordFeatures('kabinet', true).names).toEqual([
       'w:kabinet',
