@@ -172,8 +172,6 @@ export class LiteralTable {
   /** Ids whose start positions a scan records (leading literals, see leadingLiterals). */
   private readonly positional = new Set<number>();
   private tracked = new Uint8Array(0);
-  /** scan's start lists by id while it runs (empty between scans), sized with the table. */
-  private startLists: (number[] | undefined)[] = [];
 
   get size(): number {
     return this.ids.size;
@@ -252,7 +250,6 @@ export class LiteralTable {
     this.endIds = Int32Array.from(ids);
     this.tracked = new Uint8Array(this.ids.size);
     for (const id of this.positional) this.tracked[id] = 1;
-    this.startLists = new Array<number[] | undefined>(this.ids.size).fill(undefined);
     this.slots = slots;
   }
 
@@ -283,16 +280,19 @@ export class LiteralTable {
     if (!this.slots) this.buildHash();
     const present = new Uint8Array(this.ids.size);
     const ids: number[] = [];
-    // Start lists are gathered by id in the table's own array (a map lookup per mark was a third of a
-    // scan) and handed over in a map: filled at a few scattered ids, a fresh array would be large.
-    const lists = this.startLists;
+    // A map: filled at a few scattered ids, an array would turn into a slow dictionary (or be large).
+    const starts = new Map<number, number[]>();
     const { endStart, endIds, pairs, asciiSingles, otherSingles, tracked } = this;
     const mark = (id: number, at: number) => {
       if (present[id] === 0) {
         present[id] = 1;
         ids.push(id);
-        if (tracked[id] === 1) lists[id] = [at];
-      } else if (tracked[id] === 1) lists[id]!.push(at);
+      }
+      if (tracked[id] === 1) {
+        const list = starts.get(id);
+        if (list) list.push(at);
+        else starts.set(id, [at]);
+      }
     };
     const last = text.length - 1;
     for (let i = 0; i < last; i++) {
@@ -327,16 +327,6 @@ export class LiteralTable {
       } else {
         const single = otherSingles.get(code);
         if (single !== undefined) mark(single, last);
-      }
-    }
-    // In the order the ids were first found, as the map was filled when it was written to directly;
-    // the table's array is left empty again for the next scan (a scan runs no other code: no reentry).
-    const starts = new Map<number, number[]>();
-    for (let k = 0; k < ids.length; k++) {
-      const id = ids[k]!;
-      if (tracked[id] === 1) {
-        starts.set(id, lists[id]!);
-        lists[id] = undefined;
       }
     }
     return { present, starts, ids };

@@ -147,45 +147,7 @@ describe('LiteralTable.scan', () => {
     expect(starts.get(bang)).toEqual([4, 10]);
     expect(table.scan('')).toEqual({ present: new Uint8Array(table.size), starts: new Map(), ids: [] });
   });
-
-  it('gives what a map filled at every mark gives (same lists, same map order), scan after scan (session 18)', () => {
-    // The start lists are gathered in the table's own array during a scan and left empty after it: a scan
-    // must never see the lists of the one before, however the texts and their literals differ.
-    const table = (getModel().index as unknown as { literalTable(): LiteralTable }).literalTable();
-    const texts = corpusTexts().slice(0, 150);
-    const all = [...texts, texts.join('\n\n'), '', 'de', ...texts.slice(0, 20).reverse()];
-    for (const text of all) {
-      const lower = text.toLowerCase();
-      const { present, starts, ids } = table.scan(lower);
-      const reference = referenceStarts(table, lower, present, ids);
-      expect([...starts.entries()]).toEqual([...reference.entries()]);
-    }
-    const small = new LiteralTable();
-    const [de] = small.internPositional(['de']) as [number];
-    expect(small.scan('de de').starts.get(de)).toEqual([0, 3]);
-    expect(small.scan('xx').starts.size).toBe(0);
-    expect(small.scan('a de').starts.get(de)).toEqual([2]);
-  });
 });
-
-/**
- * The start lists as a map written at every mark (the scan before session 18), rebuilt from the scan's own
- * answer: each positional literal that occurs, at every offset where it starts, in the order first found.
- */
-function referenceStarts(table: LiteralTable, text: string, present: Uint8Array, ids: number[]): Map<number, number[]> {
-  const positional = table as unknown as { tracked: Uint8Array; ids: Map<string, number> };
-  const literalOf = new Map([...positional.ids].map(([literal, id]) => [id, literal]));
-  const out = new Map<number, number[]>();
-  for (const id of ids) {
-    if (positional.tracked[id] !== 1) continue;
-    expect(present[id]).toBe(1);
-    const literal = literalOf.get(id)!;
-    const at: number[] = [];
-    for (let i = text.indexOf(literal); i >= 0; i = text.indexOf(literal, i + 1)) at.push(i);
-    out.set(id, at);
-  }
-  return out;
-}
 
 describe('sticky runs give the combined regex hits', () => {
   it('on the bundled sets over corpus texts and their concatenation', () => {
