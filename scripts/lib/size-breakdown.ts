@@ -121,15 +121,17 @@ for (const [file, input] of modules) {
 console.log('\npacked rule data per layout section (each LZMA-compressed alone, so the parts add up to a bit more)');
 const { text } = ruleDataText(readRuleSourceFiles());
 const lines = text.split('\n');
-// Line 1: "R|S1,S2,...|W1,...": regex terms, then the strings per stream (lib/engine/data/layout.ts).
-const [regexText, stringText] = lines[1]!.split('|') as [string, string];
-const regexCount = Number(regexText);
-const stringCount = stringText.split(',').reduce((sum, count) => sum + Number(count || 0), 0);
+// Line 1: "R|S1,S2,...|W1,...": regex terms, strings and list strings per stream; the lines: word lists, strings,
+// regex terms (lib/engine/data/layout.ts).
+const [, stringText, wordText] = lines[1]!.split('|') as [string, string, string];
+const lineCount = (text: string) => text.split(',').reduce((sum, count) => sum + Number(count || 0), 0);
+const stringStart = 2 + lineCount(wordText);
+const regexStart = stringStart + lineCount(stringText);
 const sections: [string, string[]][] = [
   ['structure (JSON skeleton)', lines.slice(0, 2)],
-  ['regex terms', lines.slice(2, 2 + regexCount)],
-  ['other strings (ids, messages, suggestions, names)', lines.slice(2 + regexCount, 2 + regexCount + stringCount)],
-  ['word lists (terms)', lines.slice(2 + regexCount + stringCount)],
+  ['word lists (terms)', lines.slice(2, stringStart)],
+  ['other strings (ids, messages, suggestions, names)', lines.slice(stringStart, regexStart)],
+  ['regex terms', lines.slice(regexStart)],
 ];
 for (const [name, part] of sections) {
   const bytes = Buffer.from(part.join('\n'), 'utf8');

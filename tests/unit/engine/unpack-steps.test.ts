@@ -34,7 +34,7 @@ function largestStep(progress: number[], total: number): number {
 /** The layout's one-shot decoder before the slicing (JSON.parse's reviver cannot pause). */
 function referenceDecodeLayout(text: string): unknown {
   const lines = text.split('\n');
-  const [regexText, stringText, wordText] = lines[1]!.split('|') as [string, string, string];
+  const [, stringText, wordText] = lines[1]!.split('|') as [string, string, string];
   const counts = (part: string) => (part === '' ? [] : part.split(',').map(Number));
   // Streams by key (a list index counts as one key), placed in the order their keys first occur.
   const reader = (streamCounts: number[], first: number) => {
@@ -51,10 +51,13 @@ function referenceDecodeLayout(text: string): unknown {
       return line;
     };
   };
-  let regex = 2;
+  // Lines: the word streams, the string streams, then the regex terms.
   const stringCounts = counts(stringText);
-  const string = reader(stringCounts, regex + Number(regexText));
-  const word = reader(counts(wordText), regex + Number(regexText) + stringCounts.reduce((n, c) => n + c, 0));
+  const wordCounts = counts(wordText);
+  const sum = (list: number[]) => list.reduce((n, c) => n + c, 0);
+  const word = reader(wordCounts, 2);
+  const string = reader(stringCounts, 2 + sum(wordCounts));
+  let regex = 2 + sum(wordCounts) + sum(stringCounts);
   const previous = new Map<string, string>(); // front coding per word stream: a first character U+000B-U+001F stands for the previous string's first (code - 7)
   return JSON.parse(lines[0]!, (key, item: unknown) => {
     if (item === null) return lines[string(key)];
@@ -243,12 +246,13 @@ describe('rule data unpacked in steps (the warm-up)', () => {
     expect(encodeLayout([['\u000bx']])).toBeUndefined();
     // So is a regex term holding a character that stands for a regex piece.
     expect(encodeLayout([['re:a\u0003b']])).toBeUndefined();
-    expect(encodeLayout([['re:\\b(?:a|b)\\s+\\p{L}\\s*\\\\b']])!.split('\n')[2]).toBe(
+    // Lines: skeleton, counts, the word stream (an empty line for the regex), then the regex line.
+    expect(encodeLayout([['re:\\b(?:a|b)\\s+\\p{L}\\s*\\\\b']])!.split('\n')[3]).toBe(
       '\u0003\u0002a|b)\u0001\u0004\u0005\\\u0003',
     );
     // The gap pieces are taken whole, before the "(?:" they start with, and read back.
     const gaps = [['re:a\\s+(?:\\p{L}+\\s+){0,3}[^.!?]{0,40}(?:b)']];
-    expect(encodeLayout(gaps)!.split('\n')[2]).toBe('a\u0001\u00063}\u000740}\u0002b)');
+    expect(encodeLayout(gaps)!.split('\n')[3]).toBe('a\u0001\u00063}\u000740}\u0002b)');
     expect(decodeLayout(encodeLayout(gaps)!)).toEqual(gaps);
     expect(encodeLayout([['re:\u0007x']])).toBeUndefined();
   });
