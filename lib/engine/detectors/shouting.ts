@@ -4,18 +4,30 @@
  * (LABELS.md: tone is not enthusiasm), so a sentence with a cheer and no sign of anger is skipped.
  */
 import type { Analysis } from '../analysis';
+import { bundledData, lazy, memberOf } from '../data/word-lists';
 import type { Hit } from '../match/term-index';
 import type { Token } from '../text/tokenizer';
 
-/** Cheers: celebration emoji and words of joy, congratulation or thanks (Dutch and English). */
-const CHEER =
-  /(?:🎉|🥳|🎊|🏆|🥇|😍|🥰|❤️|💖|🙌|🤩|\b(?:gefeliciteerd|proficiat|hoera|hoezee|joepie|jippie|ja{3,}|yes+|yay|woo+h?o*|wauw|wow|gewonnen|kampioen|jarig|bedankt|dankjewel|open\s+dag|uitnodiging|kom\s+(?:allemaal|zaterdag|zondag|langs|kijken)|doe\s+mee|save\s+the\s+date|join\s+us|congrats|congratulations|happy\s+birthday|thank\s+you|champions?|amazing|awesome|kippenvel|genoten|geweldig|fantastisch|prachtig|goosebumps|fantastic|wonderful|beautiful|incredible|wat\s+een\s+(?:avond|dag|middag|ochtend|week|weekend|feest|sfeer|opkomst|ervaring|reis|concert|show|voorstelling|start)|what\s+an?\s+(?:night|day|evening|morning|week|weekend|party|show|concert|experience|trip|start|atmosphere|turnout))\b)/iu;
-/** Anger: angry emoji, swearing or a complaint, which keep capitals counted as shouting. */
-const ANGER =
-  /(?:🤬|😡|😠|💢|\?{2,}|\b(?:waarom|why|wtf|zat|kut\p{L}*|klote\p{L}*|fuck\p{L}*|shit|godver\p{L}*|verdomme|hou\s+op|stop|niemand|nobody|never|nooit|altijd|geen|weer|alweer|klaar|genoeg|belachelijk|schande|hoezo|idioten|sukkels)\b)/iu;
+// Cheers (celebration emoji and words of joy, congratulation or thanks, Dutch and English) and anger (angry emoji,
+// swearing or a complaint, which keep capitals counted as shouting): the patterns `cheer` and `anger` of
+// ./shouting-patterns.list.json (shipped in the packed rule data, ../data/word-lists.ts), compiled with the flags iu on
+// the first check. WHY there: LZMA stores the long word lists in a third of their bytes as code (session 18). When
+// either is missing or broken the detector reports nothing (fails open: without the cheers every joyful capital
+// would count as shouting).
+const tonePatterns = lazy((): [cheer: RegExp, anger: RegExp] | undefined => {
+  const table = bundledData('lib/engine/detectors/shouting-patterns.list.json');
+  const cheer = memberOf(table, 'cheer');
+  const anger = memberOf(table, 'anger');
+  if (typeof cheer !== 'string' || typeof anger !== 'string') return undefined;
+  try {
+    return [new RegExp(cheer, 'iu'), new RegExp(anger, 'iu')];
+  } catch {
+    return undefined;
+  }
+});
 
-function cheerful(text: string): boolean {
-  return CHEER.test(text) && !ANGER.test(text);
+function cheerful(text: string, [cheer, anger]: [RegExp, RegExp]): boolean {
+  return cheer.test(text) && !anger.test(text);
 }
 
 /**
@@ -23,8 +35,8 @@ function cheerful(text: string): boolean {
  * are often just acronyms ("RIVM GGD"), so two words count only with exclamation marks that
  * sound angry: "!!", "??", "?!", or one "!" next to an anger cue.
  */
-function angryExclamation(text: string): boolean {
-  return /!{2,}|\?{2,}|\?!|!\?/u.test(text) || (text.includes('!') && ANGER.test(text));
+function angryExclamation(text: string, anger: RegExp): boolean {
+  return /!{2,}|\?{2,}|\?!|!\?/u.test(text) || (text.includes('!') && anger.test(text));
 }
 /** Punctuation that separates list items, so capitals on either side are separate runs. */
 const LIST_SEPARATOR = /^[,;/&]$/u;
@@ -127,14 +139,16 @@ function mayShout(caps: Capitals): boolean {
 
 export function detectShouting(analysis: Analysis): Hit[] {
   const hits: Hit[] = [];
+  const tone = tonePatterns();
+  if (!tone) return hits;
   const { tokens } = analysis;
   for (const sentence of analysis.sentences) {
     const caps = capitalRuns(tokens, sentence.tokenStart, sentence.tokenEnd);
     if (!mayShout(caps)) continue;
     // Emoji after the final "!!!" are split off as their own sentence: read a little past the end.
     const sentenceText = analysis.text.slice(sentence.start, sentence.end + 16);
-    if (cheerful(sentenceText)) continue;
-    const angry = angryExclamation(sentenceText);
+    if (cheerful(sentenceText, tone)) continue;
+    const angry = angryExclamation(sentenceText, tone[1]);
     for (const run of caps.runs) {
       if (shoutingRun(run, angry))
         hits.push({ start: tokens[run.first]!.start, end: tokens[run.last]!.end, t0: run.first, t1: run.last + 1 });

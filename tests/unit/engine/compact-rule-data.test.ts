@@ -217,6 +217,7 @@ function longTexts(lines: CorpusLine[]): CorpusLine[] {
 describe("the engine's word lists and tables (lib/engine/data/word-lists.ts)", () => {
   const LISTS = [
     'lib/engine/backstop/weights.list.json',
+    'lib/engine/detectors/shouting-patterns.list.json',
     'lib/engine/detectors/victim-patterns.list.json',
     'lib/engine/pii/first-names.list.json',
     'lib/engine/pii/name-titles.list.json',
@@ -269,6 +270,23 @@ describe("the engine's word lists and tables (lib/engine/data/word-lists.ts)", (
       expect(found).toContain('core/victim-speculation-near');
     }
     // Five engines, each from freshly packed data: ~19 s alone, over the 30 s default on a loaded machine.
+  }, 120_000);
+
+  it('the shouting detector reports nothing without its cheer and anger patterns (without the cheers every joyful capital would count): fails open', async () => {
+    const path = 'lib/engine/detectors/shouting-patterns.list.json';
+    const others = sourceFiles.filter((file) => file.path !== path);
+    const table = sourceFiles.find((file) => file.path === path)?.data as Record<string, string>;
+    const rulesFound = async (files: BundledFile[], text: string) =>
+      (await engineWith(files)).checkPost({ text }).findings.map((finding) => finding.rule);
+    const angry = 'DIT IS ECHT NIET NORMAAL MEER!! Waarom duurt het zo lang?';
+    const joyful = 'WE HEBBEN HET KAMPIOENSCHAP GEWONNEN!!! Gefeliciteerd allemaal 🎉';
+    expect(await rulesFound(sourceFiles, angry)).toContain('core/tone-shouting');
+    expect(await rulesFound(sourceFiles, joyful)).not.toContain('core/tone-shouting');
+    for (const data of [undefined, { anger: table.anger }, { ...table, cheer: '(' }]) {
+      const files = data === undefined ? others : [...others, { path, data }];
+      expect(await rulesFound(files, angry)).not.toContain('core/tone-shouting');
+      expect(await rulesFound(files, joyful)).not.toContain('core/tone-shouting');
+    }
   }, 120_000);
 
   it('are read from the bundled files on first use; a missing list reads as empty (fail open)', async () => {

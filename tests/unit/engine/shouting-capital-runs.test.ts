@@ -9,6 +9,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Analysis } from '../../../lib/engine/analysis';
 import { capitalRuns, detectShouting } from '../../../lib/engine/detectors/shouting';
+import shoutingPatterns from '../../../lib/engine/detectors/shouting-patterns.list.json';
 import type { Hit } from '../../../lib/engine/match/term-index';
 import { splitSentences } from '../../../lib/engine/text/sentences';
 import { tokenize } from '../../../lib/engine/text/tokenizer';
@@ -109,6 +110,12 @@ function analysisOf(text: string): Analysis {
   const sentences = splitSentences(text, tokens).map((s) => ({ ...s, lang: 'nl' as const }));
   return { text, tokens, sentences } as unknown as Analysis;
 }
+
+describe('the cheer and anger patterns (./shouting-patterns.list.json, session 18: moved out of the code)', () => {
+  it('are the reference cheer and anger lists', () => {
+    expect(shoutingPatterns).toEqual({ cheer: CHEER.source, anger: ANGER.source });
+  });
+});
 
 describe('capitalRuns', () => {
   it('splits runs at lowercase words, numbers, emoji and list separators, not at other punctuation', () => {
