@@ -13,61 +13,36 @@ export interface Organisation {
   name: LocalText;
 }
 
+/**
+ * The ministries as [id, abbreviation, Dutch name after "Ministerie van ", English name after "Ministry of "].
+ * WHY a table: the engine's minified bundle spelled each object's keys and both prefixes again (session 18).
+ */
+const MINISTRIES: [id: string, abbreviation: string, nl: string, en: string][] = [
+  ['az', 'AZ', 'Algemene Zaken', 'General Affairs'],
+  ['bz', 'BZ', 'Buitenlandse Zaken', 'Foreign Affairs'],
+  ['bzk', 'BZK', 'Binnenlandse Zaken en Koninkrijksrelaties', 'the Interior and Kingdom Relations'],
+  ['def', 'Defensie', 'Defensie', 'Defence'],
+  ['ezk', 'EZK', 'Economische Zaken en Klimaat', 'Economic Affairs and Climate'],
+  ['fin', 'Financiën', 'Financiën', 'Finance'],
+  ['ienw', 'IenW', 'Infrastructuur en Waterstaat', 'Infrastructure and Water Management'],
+  ['jenv', 'JenV', 'Justitie en Veiligheid', 'Justice and Security'],
+  [
+    'lvvn',
+    'LVVN',
+    'Landbouw, Visserij, Voedselzekerheid en Natuur',
+    'Agriculture, Fisheries, Food Security and Nature',
+  ],
+  ['ocw', 'OCW', 'Onderwijs, Cultuur en Wetenschap', 'Education, Culture and Science'],
+  ['szw', 'SZW', 'Sociale Zaken en Werkgelegenheid', 'Social Affairs and Employment'],
+  ['vws', 'VWS', 'Volksgezondheid, Welzijn en Sport', 'Health, Welfare and Sport'],
+];
+
 export const ORGANISATIONS: Organisation[] = [
-  { id: 'az', abbreviation: 'AZ', name: { nl: 'Ministerie van Algemene Zaken', en: 'Ministry of General Affairs' } },
-  {
-    id: 'bz',
-    abbreviation: 'BZ',
-    name: { nl: 'Ministerie van Buitenlandse Zaken', en: 'Ministry of Foreign Affairs' },
-  },
-  {
-    id: 'bzk',
-    abbreviation: 'BZK',
-    name: {
-      nl: 'Ministerie van Binnenlandse Zaken en Koninkrijksrelaties',
-      en: 'Ministry of the Interior and Kingdom Relations',
-    },
-  },
-  { id: 'def', abbreviation: 'Defensie', name: { nl: 'Ministerie van Defensie', en: 'Ministry of Defence' } },
-  {
-    id: 'ezk',
-    abbreviation: 'EZK',
-    name: { nl: 'Ministerie van Economische Zaken en Klimaat', en: 'Ministry of Economic Affairs and Climate' },
-  },
-  { id: 'fin', abbreviation: 'Financiën', name: { nl: 'Ministerie van Financiën', en: 'Ministry of Finance' } },
-  {
-    id: 'ienw',
-    abbreviation: 'IenW',
-    name: { nl: 'Ministerie van Infrastructuur en Waterstaat', en: 'Ministry of Infrastructure and Water Management' },
-  },
-  {
-    id: 'jenv',
-    abbreviation: 'JenV',
-    name: { nl: 'Ministerie van Justitie en Veiligheid', en: 'Ministry of Justice and Security' },
-  },
-  {
-    id: 'lvvn',
-    abbreviation: 'LVVN',
-    name: {
-      nl: 'Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur',
-      en: 'Ministry of Agriculture, Fisheries, Food Security and Nature',
-    },
-  },
-  {
-    id: 'ocw',
-    abbreviation: 'OCW',
-    name: { nl: 'Ministerie van Onderwijs, Cultuur en Wetenschap', en: 'Ministry of Education, Culture and Science' },
-  },
-  {
-    id: 'szw',
-    abbreviation: 'SZW',
-    name: { nl: 'Ministerie van Sociale Zaken en Werkgelegenheid', en: 'Ministry of Social Affairs and Employment' },
-  },
-  {
-    id: 'vws',
-    abbreviation: 'VWS',
-    name: { nl: 'Ministerie van Volksgezondheid, Welzijn en Sport', en: 'Ministry of Health, Welfare and Sport' },
-  },
+  ...MINISTRIES.map(([id, abbreviation, nl, en]) => ({
+    id,
+    abbreviation,
+    name: { nl: `Ministerie van ${nl}`, en: `Ministry of ${en}` },
+  })),
   { id: 'politie', abbreviation: 'Politie', name: { nl: 'Politie', en: 'Police' } },
   { id: 'gemeente', abbreviation: 'Gemeente', name: { nl: 'Gemeente', en: 'Municipality' } },
 ];
