@@ -29,8 +29,8 @@ export interface GatedPattern {
 }
 
 // The long patterns are in ./victim-patterns.list.json (shipped in the packed rule data, ../data/word-lists.ts),
-// compiled on the first check with the flags below; short patterns and the gates stay here. Several are exclusions
-// (a simile, a group, a generic name, road works, an official, a talk): one that never matched would mean more
+// compiled on the first check with the flags below, and so are the gates (the table's `gates`, session 18); short
+// patterns stay here. Several are exclusions (a simile, a group, a generic name, road works, an official, a talk): one that never matched would mean more
 // warnings, so when any entry is missing or does not compile the detector reports nothing at all (fails open).
 const PATTERN_FLAGS = {
   specificPerson: 'iu',
@@ -57,9 +57,30 @@ const PATTERN_FLAGS = {
 type PatternName = keyof typeof PATTERN_FLAGS;
 type Patterns = Readonly<Record<PatternName, RegExp>>;
 
-/** The detector's long patterns, or undefined when any is missing or broken. */
+/**
+ * The gates (see GatedPattern), the table's `gates` by the key of the pattern each gates, compiled with the flags
+ * iu; undefined when any is missing or broken. WHY in the table (session 18): their word lists cost a third as much
+ * there as in the code.
+ */
+const gates = lazy((): Partial<Record<PatternName, RegExp>> | undefined => {
+  const table = memberOf(bundledData('lib/engine/detectors/victim-patterns.list.json'), 'gates');
+  const out: Partial<Record<PatternName, RegExp>> = {};
+  for (const { key } of GATED) {
+    const source = memberOf(table, key);
+    if (typeof source !== 'string') return undefined;
+    try {
+      out[key] = new RegExp(source, 'iu');
+    } catch {
+      return undefined;
+    }
+  }
+  return out;
+});
+
+/** The detector's long patterns, or undefined when any of them or of the gates is missing or broken. */
 const patterns = lazy((): Patterns | undefined => {
   const table = bundledData('lib/engine/detectors/victim-patterns.list.json');
+  if (!gates()) return undefined;
   const out: Partial<Record<PatternName, RegExp>> = {};
   for (const name of Object.keys(PATTERN_FLAGS) as PatternName[]) {
     const source = memberOf(table, name);
@@ -84,11 +105,13 @@ const NEVER = /(?!)/;
 
 const GATED: GatedPattern[] = [];
 
-function gated(name: string, gate: RegExp, key: PatternName): GatedPattern {
+function gated(name: string, key: PatternName): GatedPattern {
   const entry = {
     name,
-    gate,
     key,
+    get gate() {
+      return gates()?.[key] ?? NEVER;
+    },
     get pattern() {
       return patterns()?.[key] ?? NEVER;
     },
@@ -128,38 +151,26 @@ const IDENTIFIER_KINDS: PiiKind[] = [
 // One person singled out by their role and a relative clause ("de buschauffeur die vannacht reed", "de leraar die
 // is opgepakt", "the teacher who was arrested"): with a case, an incident or a private detail, recognisable.
 // patterns().roleWho (./victim-patterns.list.json)
-const ROLE_WHO_GATED = gated(
-  'role who',
-  /leraar|lerares|docent|juf|meester|conciërge|mentor|chauffeur|bestuurder|bezorger|postbode|agent|verpleg|arts|kapper|bakker|slager|monteur|schoonmaker|beveiliger|portier|trainer|coach|dominee|pastoor|imam|priester|ondernemer|eigenaar|winkelier|boer|visser|bewoner|student|leerling|scholier|buur|teacher|driver|nurse|doctor|officer|cop|guard|cleaner|priest|owner|shopkeeper|farmer|courier|postman|caretaker|janitor|pupil|neighbo/iu,
-  'roleWho',
-);
+const ROLE_WHO_GATED = gated('role who', 'roleWho');
 
 // One person singled out in a room, bed or cell ("die mevrouw van kamer 12", "de meneer op kamer 7", "the man in
 // bed 4"): a client, patient or detainee the author sees at work.
 // patterns().unitPerson (./victim-patterns.list.json)
-const UNIT_PERSON_GATED = gated('unit person', /kamer|bed|cel|zaal|room|cell|ward|bay/iu, 'unitPerson');
+const UNIT_PERSON_GATED = gated('unit person', 'unitPerson');
 
 // Someone placed as a local ("een jongen van hier", "een dorpsgenoot", "a local man"): in a village that names them.
 // patterns().localPerson (./victim-patterns.list.json)
-const LOCAL_PERSON_GATED = gated(
-  'local person',
-  /van hier|dorp|onze straat|onze wijk|onze buurt|from here|from our|genoot|genote|local/iu,
-  'localPerson',
-);
+const LOCAL_PERSON_GATED = gated('local person', 'localPerson');
 
 // An identity hinted at, not named ("iedereen weet wie het is", "ik noem geen namen, maar", "een bekende rapper"):
 // about one person; in a post about a case it makes them recognisable.
 // patterns().identityHint (./victim-patterns.list.json)
-const IDENTITY_HINT_GATED = gated(
-  'identity hint',
-  /weet\s+(?:wel\s+)?wie|noem\s+geen|geen\s+namen|niet\s+wie|het\s+weet|knows?\s+who|naming\s+names|no\s+names|say\s+who|anyone\s+to\s+know/iu,
-  'identityHint',
-);
+const IDENTITY_HINT_GATED = gated('identity hint', 'identityHint');
 
 // A famous person held, admitted or booked in where the author works ("bij ons in de PI zit een bekende rapper").
 // A celebrity reading to children at an open day is no case: the sentence must say they are held or admitted.
 // patterns().famousPerson (./victim-patterns.list.json)
-const FAMOUS_PERSON_GATED = gated('famous person', /bekende|famous|well-known|celebrity/iu, 'famousPerson');
+const FAMOUS_PERSON_GATED = gated('famous person', 'famousPerson');
 // patterns().heldOrAdmitted (./victim-patterns.list.json)
 
 // Something that happened to someone (an accident, a crime, a death), narrower than the incident lexicon, which also
@@ -239,39 +250,15 @@ function regexSpans(re: RegExp, text: string): Array<[number, number]> {
   return out;
 }
 
-const SPECIFIC_PERSON_GATED = gated(
-  'specific person',
-  /collega|teamgenoot|teamleider|leidinggevende|manager|baas|directeur|buurman|buurvrouw|buurjongen|buurmeisje|cliënt|client|klant|patiënt|patient|leerling|colleague|teammate|boss|neighbour|neighbor|pupil/iu,
-  'specificPerson',
-);
-const PERSON_OF_MINE_GATED = gated(
-  'person of mine',
-  /of\s+(?:mine|ours)|van\s+(?:me|mij|ons)|(?:my|our|mijn|m'n|onze|ons)\s+(?:team|department|unit|office|squad|ward|section|afdeling|bureau|kantoor|ploeg|directie|sectie)/iu,
-  'personOfMine',
-);
-const SINGLED_OUT_TROUBLED_GATED = gated(
-  'singled out, troubled',
-  /junk|zwerver|dakloze|verslaafde|alcoholist|dronkenlap|zuiplap|overlastgever|veelpleger|hangjongere|dader|pleger|dealer|verdachte|gedetineerde|addict|homeless|drunk|offender|suspect|inmate/iu,
-  'singledOutTroubled',
-);
-const ORIGIN_VENUE_GATED = gated(
-  'origin venue',
-  /zaak|restaurant|toko|bakker|supermarkt|winkel|keuken|eethuis|eettentje|snackbar|pizzeria|kapper|slager|food|cuisine|takeaway|take-away|shop|bakery|grocery|kitchen/iu,
-  'originVenue',
-);
-const PUBLIC_WORKS_GATED = gated(
-  'public works',
-  /werkzaamheden|omleiding|omgeleid|riolering|herinrichting|bestrating|braderie|jaarmarkt|weekmarkt|kermis|road|diversion|detour/iu,
-  'publicWorks',
-);
-const HEARD_A_TALK_GATED = gated('heard a talk', /hoorde|heard/iu, 'heardATalk');
-const GENERIC_NAME_GATED = gated('generic name', /jan|klaas|piet|jip|karen|google/iu, 'genericName');
+const SPECIFIC_PERSON_GATED = gated('specific person', 'specificPerson');
+const PERSON_OF_MINE_GATED = gated('person of mine', 'personOfMine');
+const SINGLED_OUT_TROUBLED_GATED = gated('singled out, troubled', 'singledOutTroubled');
+const ORIGIN_VENUE_GATED = gated('origin venue', 'originVenue');
+const PUBLIC_WORKS_GATED = gated('public works', 'publicWorks');
+const HEARD_A_TALK_GATED = gated('heard a talk', 'heardATalk');
+const GENERIC_NAME_GATED = gated('generic name', 'genericName');
 // Tried per sentence window: most texts commemorate nobody.
-const COMMEMORATION_GATED = gated(
-  'commemoration',
-  /stilte|silence|herdenk|memoriam|rust zacht|rest in peace|miss|sterkte|condol|in ons hart|thoughts are with/iu,
-  'commemoration',
-);
+const COMMEMORATION_GATED = gated('commemoration', 'commemoration');
 
 /** The pattern's spans when its gate occurs in the text, else none (the pattern cannot match without it). */
 function gatedSpans({ gate, key }: GatedPattern, text: string, pat: Patterns): Array<[number, number]> {

@@ -256,20 +256,33 @@ describe("the engine's word lists and tables (lib/engine/data/word-lists.ts)", (
   it('the victim detector reports nothing without its whole pattern table (its exclusions must work): fails open', async () => {
     const path = 'lib/engine/detectors/victim-patterns.list.json';
     const others = sourceFiles.filter((file) => file.path !== path);
-    const table = sourceFiles.find((file) => file.path === path)?.data as Record<string, string>;
+    const table = sourceFiles.find((file) => file.path === path)?.data as Record<string, string> & {
+      gates: Record<string, string>;
+    };
     const { genericName: _, ...withoutOne } = table;
+    const { gates: __, ...withoutGates } = table;
+    const { roleWho: ___, ...gatesWithoutOne } = table.gates;
     const text =
       'Die junk van het Stationsplein, Piet (34), is gisteren weer aangehouden op de Dorpsstraat 12. Hij zal wel weer gestolen hebben.';
     const rulesFound = async (files: BundledFile[]) =>
       (await engineWith(files)).checkPost({ text }).findings.map((finding) => finding.rule);
     expect(await rulesFound(sourceFiles)).toContain('core/victim-identifiable');
-    for (const data of [undefined, withoutOne, { ...table, officialFrom: '(' }, { ...table, roleWho: 7 }]) {
+    for (const data of [
+      undefined,
+      withoutOne,
+      { ...table, officialFrom: '(' },
+      { ...table, roleWho: 7 },
+      // The gates are in the table too (session 18): without one, or with a broken one, the same.
+      withoutGates,
+      { ...table, gates: gatesWithoutOne },
+      { ...table, gates: { ...table.gates, publicWorks: '(' } },
+    ]) {
       const found = await rulesFound(data === undefined ? others : [...others, { path, data }]);
       expect(found).not.toContain('core/victim-identifiable');
       // The engine goes on: the other victim rule (a guess near an incident) still speaks.
       expect(found).toContain('core/victim-speculation-near');
     }
-    // Five engines, each from freshly packed data: ~19 s alone, over the 30 s default on a loaded machine.
+    // Eight engines, each from freshly packed data: ~19 s alone, over the 30 s default on a loaded machine.
   }, 120_000);
 
   it('the shouting detector reports nothing without its cheer and anger patterns (without the cheers every joyful capital would count): fails open', async () => {
