@@ -33,6 +33,21 @@ describe('tone recall by rules (session 18)', () => {
     'Wij gaan jullie vinden en jullie gaan betalen.',
     'Dear shoplifters: we will make your life hell.',
     'Block the ambulances tomorrow. Try it and see what happens.',
+    // sneers in English, a 'weer zo'n Einstein' at the desk, a group sent 'de pot op'
+    'The guy from the other delegation is a pompous ass.',
+    'What a pompous clown.',
+    'Touch grass, my guy.',
+    'lol imagine being this dumb in public',
+    "Vandaag weer zo'n Einstein aan de balie die zijn paspoort kwijt was.",
+    'Al die populisten in de Kamer kunnen wat mij betreft de pot op.',
+    'Die hangjongeren bij de Jumbo kunnen de pot op.',
+    'Doe het lekker ergens anders, egoïst.',
+    'Wat een walgelijk mens.',
+    // laughing at a patient or a man picked up at night
+    "Meneer op kamer 12 vroeg me 5x of ik z'n dochter was 😂😂",
+    'Picked up a guy last night, so high he thought I was his mum 😂',
+    // capitals after a negation are still shouting
+    'BEL NIET 112 OMDAT JE WIFI HET NIET DOET.',
   ])('flags %s', (text) => {
     expect(toneByRules(text)).toBe(true);
   });
@@ -48,6 +63,15 @@ describe('tone recall by rules (session 18)', () => {
     'Als het tegenzit trek ik persoonlijk aan de bel.',
     'We komen jullie om acht uur ophalen voor het schoolreisje.',
     'Try it and let us know what you think.',
+    'We touched grass and trees on the nature walk today.',
+    'Imagine being this happy on a Monday!',
+    'Einstein aan de balie: onze nieuwe quiz in de bibliotheek.',
+    'Die oude kast kan naar de kringloop, al die spullen mogen de deur uit.',
+    'Ik wil niet dat je NS en KLM verwart.',
+    'Ik ben soms een egoïst, ik geef het toe.',
+    'Het weer was walgelijk, maar de mensen waren top.',
+    'Een vrouw vroeg of ze mocht meedoen aan de rondleiding, natuurlijk! 😂',
+    'Mooie middag met de vrouwen van de inloop in de moestuin 😂🌻',
   ])('leaves %s alone', (text) => {
     expect(toneByRules(text)).toBe(false);
   });
