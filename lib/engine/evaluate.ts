@@ -241,25 +241,42 @@ export function isShortText(analysis: Analysis): boolean {
   );
 }
 
-/** How far a rule's window or exception window reaches around a sentence. */
-type Reach = 'sentence' | 'near' | 'text';
+/**
+ * How far a rule's window or exception window reaches around a sentence. 'line': the neighbours on the same
+ * line only (a long post's required cues; its paragraphs and list items are separate thoughts).
+ */
+type Reach = 'sentence' | 'near' | 'line' | 'text';
 
-/** A 'short-text' window reaches the whole post when it is short, else the sentence and its neighbours. */
+/**
+ * A 'short-text' window reaches the whole post when it is short, else the sentence and its neighbours. In a long
+ * post a 'near' window keeps to the line: "...", "maar..." split one thought into two sentences, a line break
+ * starts another (a cue word in one paragraph and a subject in the next are two thoughts).
+ */
 function reachOf(window: CompiledRule['window'], analysis: Analysis): Reach {
-  if (window === 'short-text') return isShortText(analysis) ? 'text' : 'near';
-  return window;
+  if (window === 'text' || window === 'sentence') return window;
+  if (isShortText(analysis)) return window === 'short-text' ? 'text' : 'near';
+  return 'line';
+}
+
+/** Whether no line break separates sentences `a` and `a + 1` (sentences never span one). */
+function sameLine(analysis: Analysis, a: number): boolean {
+  const { sentences, text } = analysis;
+  for (let k = sentences[a]!.end; k < sentences[a + 1]!.start; k++) if (text.charCodeAt(k) === 10) return false;
+  return true;
 }
 
 /** Start of the reach around sentence `si` ('near': an ellipsis or "maar..." splits one thought into two sentences). */
 function reachStart(analysis: Analysis, si: number, reach: Reach): number {
   if (reach === 'text') return 0;
-  return analysis.sentences[reach === 'near' ? Math.max(0, si - 1) : si]!.start;
+  const near = si > 0 && (reach === 'near' || (reach === 'line' && sameLine(analysis, si - 1)));
+  return analysis.sentences[near ? si - 1 : si]!.start;
 }
 
 function reachEnd(analysis: Analysis, si: number, reach: Reach): number {
   if (reach === 'text') return analysis.text.length;
   const { sentences } = analysis;
-  return sentences[reach === 'near' ? Math.min(sentences.length - 1, si + 1) : si]!.end;
+  const near = si < sentences.length - 1 && (reach === 'near' || (reach === 'line' && sameLine(analysis, si)));
+  return sentences[near ? si + 1 : si]!.end;
 }
 
 export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
@@ -285,6 +302,10 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
     // Where exceptions and required cues are looked for: rule options, resolved once per rule.
     const exceptionReach = rule.exceptionWindow ?? 'sentence';
     const reach = reachOf(compiled.window, analysis);
+    // Two or more required groups over a whole long post: a weak critique word in paragraph 1 and irony in
+    // paragraph 4 are two thoughts, not one critique; the groups must meet near each other.
+    const together = reach === 'text' && compiled.requires.length > 1 && !isShortText(analysis);
+    let met: boolean | undefined;
     filled[0] = filled[1] = false;
     for (let si = 0; si < sentences.length; si++) {
       const sentence = sentences[si]!;
@@ -321,24 +342,47 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
       if (excepted) continue;
       const winStart = reachStart(analysis, si, reach);
       const winEnd = reachEnd(analysis, si, reach);
-      let satisfied = true;
-      for (const group of compiled.requires) {
-        let any = false;
-        for (const cue of group) {
-          if (anyAcceptedWithin(analysis, sortedCueHits(ctx, memo, cue, lang), winStart, winEnd, quoted)) {
-            any = true;
-            break;
-          }
+      if (together) {
+        // A long post: the required groups must meet in one sentence and its neighbours (asked once per rule).
+        if (met === undefined) {
+          met = false;
+          for (let j = 0; j < sentences.length && !met; j++)
+            met = requiresMet(
+              ctx,
+              memo,
+              compiled,
+              lang,
+              reachStart(analysis, j, 'near'),
+              reachEnd(analysis, j, 'near'),
+            );
         }
-        if (!any) {
-          satisfied = false;
-          break;
-        }
-      }
-      if (!satisfied) continue;
+        if (!met) continue;
+      } else if (!requiresMet(ctx, memo, compiled, lang, winStart, winEnd)) continue;
       ctx.findings.push(makeFinding(ctx, compiled, first));
     }
   }
+}
+
+/** Whether every required group of the rule has an accepted hit inside [start, end]. */
+function requiresMet(
+  ctx: RunContext,
+  memo: SortedMemo,
+  compiled: CompiledRule,
+  lang: 'nl' | 'en',
+  start: number,
+  end: number,
+): boolean {
+  for (const group of compiled.requires) {
+    let any = false;
+    for (const cue of group) {
+      if (anyAcceptedWithin(ctx.analysis, sortedCueHits(ctx, memo, cue, lang), start, end, compiled.quoted)) {
+        any = true;
+        break;
+      }
+    }
+    if (!any) return false;
+  }
+  return true;
 }
 
 export function makeFinding(ctx: RunContext, compiled: CompiledRule, hit: Hit): Finding {

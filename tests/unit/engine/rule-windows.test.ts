@@ -69,3 +69,69 @@ describe('window "short-text"', () => {
     expect(at(`${'a'.repeat(150)}. ${'b'.repeat(150)}. ${'c'.repeat(150)}. d`)).toBe(false);
   });
 });
+
+describe('long posts: a "near" window keeps to the line (session 18, longpost18)', () => {
+  const filler = '\n\nDaarna gingen we koffie drinken en spraken we over het weer, de files en de vakantie.'.repeat(5);
+  const cases: { name: string; window: PackRule['window']; text: string; fires: boolean }[] = [
+    // Short posts: unchanged, a neighbour across a line break still counts.
+    { name: 'short, next line', window: 'near', text: 'De kwakzalver sprak.\nBelachelijk.', fires: true },
+    { name: 'short, same line', window: 'near', text: 'De kwakzalver sprak. Belachelijk.', fires: true },
+    // Long posts: the neighbour on the same line counts, one in the next paragraph or list item does not.
+    { name: 'long, same line', window: 'near', text: `De kwakzalver sprak... Belachelijk.${filler}`, fires: true },
+    { name: 'long, same sentence', window: 'near', text: `${filler}\n\nBelachelijke kwakzalver.`, fires: true },
+    { name: 'long, previous line', window: 'near', text: `Belachelijk.\nDe kwakzalver sprak.${filler}`, fires: false },
+    {
+      name: 'long, next paragraph',
+      window: 'near',
+      text: `De kwakzalver sprak.\n\nBelachelijk.${filler}`,
+      fires: false,
+    },
+    {
+      name: 'long short-text, same line',
+      window: 'short-text',
+      text: `Kwakzalver. Belachelijk.${filler}`,
+      fires: true,
+    },
+    {
+      name: 'long short-text, next line',
+      window: 'short-text',
+      text: `Kwakzalver.\nBelachelijk.${filler}`,
+      fires: false,
+    },
+    // 'sentence' and 'text' windows are unchanged.
+    { name: 'long text window', window: 'text', text: `De kwakzalver sprak.${filler}\n\nBelachelijk.`, fires: true },
+    { name: 'long sentence window', window: 'sentence', text: `Kwakzalver. Belachelijk.${filler}`, fires: false },
+  ];
+  for (const c of cases)
+    it(`${c.name}: ${c.fires ? 'fires' : 'silent'}`, () => {
+      expect(c.text.length).toBeGreaterThan(c.name.startsWith('long') ? 400 : 0);
+      expect(fires({ requires: [['belachelijk*']], window: c.window }, c.text)).toBe(c.fires);
+    });
+});
+
+describe('long posts: two required groups over the whole text must meet near each other', () => {
+  const rule: Partial<PackRule> = { requires: [['formulieren'], ['belachelijk']], window: 'text' };
+  const filler = ' Daarna gingen we koffie drinken en spraken we over het weer, de files en de vakantie.'.repeat(5);
+  const cases: { name: string; text: string; fires: boolean }[] = [
+    { name: 'short post, groups apart', text: 'De kwakzalver. Formulieren. Koffie. Thee. Belachelijk.', fires: true },
+    {
+      name: 'long post, groups in one sentence',
+      text: `De kwakzalver sprak.${filler} Formulieren, belachelijk.`,
+      fires: true,
+    },
+    { name: 'long post, groups in neighbours', text: `Formulieren. Belachelijk.${filler} De kwakzalver.`, fires: true },
+    {
+      name: 'long post, groups paragraphs apart',
+      text: `Formulieren.${filler} De kwakzalver. Belachelijk.`,
+      fires: false,
+    },
+    { name: 'long post, one group missing', text: `De kwakzalver.${filler} Formulieren.`, fires: false },
+  ];
+  for (const c of cases)
+    it(`${c.name}: ${c.fires ? 'fires' : 'silent'}`, () => {
+      expect(fires(rule, c.text)).toBe(c.fires);
+    });
+  it('one required group over a long post is unchanged', () => {
+    expect(fires({ requires: [['belachelijk']], window: 'text' }, `De kwakzalver.${filler} Belachelijk.`)).toBe(true);
+  });
+});
