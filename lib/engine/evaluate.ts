@@ -258,25 +258,23 @@ function reachOf(window: CompiledRule['window'], analysis: Analysis): Reach {
   return 'line';
 }
 
-/** Whether no line break separates sentences `a` and `a + 1` (sentences never span one). */
-function sameLine(analysis: Analysis, a: number): boolean {
-  const { sentences, text } = analysis;
-  for (let k = sentences[a]!.end; k < sentences[a + 1]!.start; k++) if (text.charCodeAt(k) === 10) return false;
-  return true;
+/** Whether the reach joins sentences `a` and `a + 1` ('line': no line break between them; sentences never span one). */
+function joins({ sentences, text }: Analysis, a: number, reach: Reach): boolean {
+  return (
+    reach === 'near' || (reach === 'line' && !text.slice(sentences[a]!.end, sentences[a + 1]!.start).includes('\n'))
+  );
 }
 
 /** Start of the reach around sentence `si` ('near': an ellipsis or "maar..." splits one thought into two sentences). */
 function reachStart(analysis: Analysis, si: number, reach: Reach): number {
   if (reach === 'text') return 0;
-  const near = si > 0 && (reach === 'near' || (reach === 'line' && sameLine(analysis, si - 1)));
-  return analysis.sentences[near ? si - 1 : si]!.start;
+  return analysis.sentences[si > 0 && joins(analysis, si - 1, reach) ? si - 1 : si]!.start;
 }
 
 function reachEnd(analysis: Analysis, si: number, reach: Reach): number {
   if (reach === 'text') return analysis.text.length;
   const { sentences } = analysis;
-  const near = si < sentences.length - 1 && (reach === 'near' || (reach === 'line' && sameLine(analysis, si)));
-  return sentences[near ? si + 1 : si]!.end;
+  return sentences[si < sentences.length - 1 && joins(analysis, si, reach) ? si + 1 : si]!.end;
 }
 
 export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
@@ -305,7 +303,7 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
     // Two or more required groups over a whole long post: a weak critique word in paragraph 1 and irony in
     // paragraph 4 are two thoughts, not one critique; the groups must meet near each other.
     const together = reach === 'text' && compiled.requires.length > 1 && !isShortText(analysis);
-    let met: boolean | undefined;
+    let allNear: boolean | undefined;
     filled[0] = filled[1] = false;
     for (let si = 0; si < sentences.length; si++) {
       const sentence = sentences[si]!;
@@ -340,24 +338,17 @@ export function evaluateRules(ctx: RunContext, rules: CompiledRule[]): void {
         }
       }
       if (excepted) continue;
-      const winStart = reachStart(analysis, si, reach);
-      const winEnd = reachEnd(analysis, si, reach);
-      if (together) {
-        // A long post: the required groups must meet in one sentence and its neighbours (asked once per rule).
-        if (met === undefined) {
-          met = false;
-          for (let j = 0; j < sentences.length && !met; j++)
-            met = requiresMet(
-              ctx,
-              memo,
-              compiled,
-              lang,
-              reachStart(analysis, j, 'near'),
-              reachEnd(analysis, j, 'near'),
-            );
-        }
-        if (!met) continue;
-      } else if (!requiresMet(ctx, memo, compiled, lang, winStart, winEnd)) continue;
+      // A long post's groups over the whole text: they must meet in one sentence and its neighbours (asked once).
+      if (together)
+        allNear ??= sentences.some((_, j) =>
+          requiresMet(ctx, memo, compiled, lang, reachStart(analysis, j, 'near'), reachEnd(analysis, j, 'near')),
+        );
+      if (
+        !(together
+          ? allNear
+          : requiresMet(ctx, memo, compiled, lang, reachStart(analysis, si, reach), reachEnd(analysis, si, reach)))
+      )
+        continue;
       ctx.findings.push(makeFinding(ctx, compiled, first));
     }
   }
