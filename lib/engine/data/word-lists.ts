@@ -71,6 +71,28 @@ export function patternOf(table: unknown, name: string, flags: string): RegExp {
   return new RegExp('(?!)', flags);
 }
 
+/**
+ * The regular expressions `table[name]` for every name of `flags`, each compiled with its flags; undefined when any
+ * source is missing or broken. For a detector whose patterns only work together (an exclusion that never matched
+ * would mean more warnings): it then reports nothing rather than half (fails open), unlike patternOf's one pattern.
+ */
+export function patternsOf<K extends string>(
+  table: unknown,
+  flags: Readonly<Record<K, string>>,
+): Record<K, RegExp> | undefined {
+  const out = {} as Record<K, RegExp>;
+  for (const name of Object.keys(flags) as K[]) {
+    const source = memberOf(table, name);
+    if (typeof source !== 'string') return undefined;
+    try {
+      out[name] = new RegExp(source, flags[name]);
+    } catch {
+      return undefined;
+    }
+  }
+  return out;
+}
+
 /** The list as a set, made on the first `has` (not at import: the data is unpacked later, in the warm-up). */
 export function bundledWordSet(path: string): WordSet {
   let words: Set<string> | undefined;

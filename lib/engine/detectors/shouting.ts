@@ -4,7 +4,7 @@
  * (LABELS.md: tone is not enthusiasm), so a sentence with a cheer and no sign of anger is skipped.
  */
 import type { Analysis } from '../analysis';
-import { bundledData, lazy, memberOf } from '../data/word-lists';
+import { bundledData, lazy, patternsOf } from '../data/word-lists';
 import type { Hit } from '../match/term-index';
 import type { Token } from '../text/tokenizer';
 
@@ -14,19 +14,11 @@ import type { Token } from '../text/tokenizer';
 // the first check. WHY there: LZMA stores the long word lists in a third of their bytes as code (session 18). When
 // either is missing or broken the detector reports nothing (fails open: without the cheers every joyful capital
 // would count as shouting).
-const tonePatterns = lazy((): [cheer: RegExp, anger: RegExp] | undefined => {
-  const table = bundledData('lib/engine/detectors/shouting-patterns.list.json');
-  const cheer = memberOf(table, 'cheer');
-  const anger = memberOf(table, 'anger');
-  if (typeof cheer !== 'string' || typeof anger !== 'string') return undefined;
-  try {
-    return [new RegExp(cheer, 'iu'), new RegExp(anger, 'iu')];
-  } catch {
-    return undefined;
-  }
-});
+const tonePatterns = lazy(() =>
+  patternsOf(bundledData('lib/engine/detectors/shouting-patterns.list.json'), { cheer: 'iu', anger: 'iu' }),
+);
 
-function cheerful(text: string, [cheer, anger]: [RegExp, RegExp]): boolean {
+function cheerful(text: string, { cheer, anger }: { cheer: RegExp; anger: RegExp }): boolean {
   return cheer.test(text) && !anger.test(text);
 }
 
@@ -148,7 +140,7 @@ export function detectShouting(analysis: Analysis): Hit[] {
     // Emoji after the final "!!!" are split off as their own sentence: read a little past the end.
     const sentenceText = analysis.text.slice(sentence.start, sentence.end + 16);
     if (cheerful(sentenceText, tone)) continue;
-    const angry = angryExclamation(sentenceText, tone[1]);
+    const angry = angryExclamation(sentenceText, tone.anger);
     for (const run of caps.runs) {
       if (shoutingRun(run, angry))
         hits.push({ start: tokens[run.first]!.start, end: tokens[run.last]!.end, t0: run.first, t1: run.last + 1 });

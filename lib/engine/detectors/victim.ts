@@ -5,7 +5,7 @@
  */
 
 import { lexiconHits, setHits } from '../analysis';
-import { bundledData, lazy, memberOf } from '../data/word-lists';
+import { bundledData, lazy, memberOf, patternsOf } from '../data/word-lists';
 import type { RunContext } from '../evaluate';
 import { anyWithin, pushWithin, within } from '../evaluate';
 import { latinForm, latinText } from '../match/latin-letters';
@@ -62,37 +62,17 @@ type Patterns = Readonly<Record<PatternName, RegExp>>;
  * iu; undefined when any is missing or broken. WHY in the table (session 18): their word lists cost a third as much
  * there as in the code.
  */
-const gates = lazy((): Partial<Record<PatternName, RegExp>> | undefined => {
-  const table = memberOf(bundledData('lib/engine/detectors/victim-patterns.list.json'), 'gates');
-  const out: Partial<Record<PatternName, RegExp>> = {};
-  for (const { key } of GATED) {
-    const source = memberOf(table, key);
-    if (typeof source !== 'string') return undefined;
-    try {
-      out[key] = new RegExp(source, 'iu');
-    } catch {
-      return undefined;
-    }
-  }
-  return out;
-});
+const gates = lazy(() =>
+  patternsOf(
+    memberOf(bundledData('lib/engine/detectors/victim-patterns.list.json'), 'gates'),
+    Object.fromEntries(GATED.map(({ key }) => [key, 'iu'])) as Record<PatternName, string>,
+  ),
+);
 
 /** The detector's long patterns, or undefined when any of them or of the gates is missing or broken. */
-const patterns = lazy((): Patterns | undefined => {
-  const table = bundledData('lib/engine/detectors/victim-patterns.list.json');
-  if (!gates()) return undefined;
-  const out: Partial<Record<PatternName, RegExp>> = {};
-  for (const name of Object.keys(PATTERN_FLAGS) as PatternName[]) {
-    const source = memberOf(table, name);
-    if (typeof source !== 'string') return undefined;
-    try {
-      out[name] = new RegExp(source, PATTERN_FLAGS[name]);
-    } catch {
-      return undefined;
-    }
-  }
-  return out as Patterns;
-});
+const patterns = lazy((): Patterns | undefined =>
+  gates() ? patternsOf(bundledData('lib/engine/detectors/victim-patterns.list.json'), PATTERN_FLAGS) : undefined,
+);
 /** The same patterns in their Latin form (../match/latin-letters.ts), run on texts whose letters are all Latin. */
 const latinPatterns = lazy((): Patterns | undefined => {
   const pat = patterns();
