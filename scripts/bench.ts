@@ -14,7 +14,7 @@
  * Measuring the bundle removes the doubt and times what ships.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -65,6 +65,7 @@ async function shippedEngine(): Promise<string> {
 }
 
 const coldChild = process.argv.indexOf('--cold-first-check');
+// The temp bundle is removed at the end (the fresh processes of step 1 import it too).
 const bundlePath = coldChild >= 0 ? process.argv[coldChild + 1]! : await shippedEngine();
 const { checkPost, warmUpEngine } = (await import(bundlePath)) as Engine;
 
@@ -244,3 +245,4 @@ for (const [name, blob] of [
     `${name} unpack: first ${unpacks[0]!.toFixed(0)} ms cpu, then median ${median(unpacks.slice(1)).toFixed(0)} ms`,
   );
 }
+rmSync(path.dirname(bundlePath), { recursive: true, force: true });
