@@ -80,4 +80,18 @@ describe('victim detector gates', () => {
       { numRuns: 500 },
     );
   });
+
+  // Session 19: the role-who gate held "verpleg" and "bewoner", which "verpleegkundige" and "bewoonster"
+  // do not contain, so the pattern could never fire for them (victim19). Every role word of the pattern:
+  it.each([
+    'De verpleegkundige die gisteren dienst had, zei niets.',
+    'De verpleger die dienst had, was moe.',
+    'Die bewoonster die altijd zwaait, was er niet.',
+    'De bewoner die klaagde, belde weer.',
+    'The nurse who helped us was great.',
+  ])('hold on a role word followed by who: %s', (text) => {
+    for (const { name, gate, pattern } of GATED_PATTERNS)
+      if (matchesAt(pattern, text)) expect(gate.test(text), `${name}: ${text}`).toBe(true);
+    expect(GATED_PATTERNS.some(({ pattern }) => matchesAt(pattern, text))).toBe(true);
+  });
 });
