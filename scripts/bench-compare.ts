@@ -24,9 +24,10 @@
  * (session 7's profile), and two runs of the same code differed by up to 2x in CPU time.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { bundleEngine } from './lib/engine-bundle';
 
 interface ChildResult {
   /** Per length: CPU ms per check of each measured round. */
@@ -160,38 +161,11 @@ function ruleIds(root: string): string[] {
 }
 
 async function bundleOf(root: string, tag: string, dir: string): Promise<string> {
-  const { build } = await import('esbuild');
+  // Each tree with its own rule-data plugin (the other tree may be an older checkout).
   const { ruleDataEsbuildPlugin } = (await import(
     path.join(root, 'scripts/lib/rule-data-plugin.ts')
   )) as typeof import('./lib/rule-data-plugin');
-  const entry = path.join(dir, `${tag}-entry.ts`);
-  // The build leaves the organisation packs and the backstop's weights out of the engine's bundle
-  // (lib/engine/data/delivered.ts); the extension hands that blob over at run time, and so does this
-  // entry. Without it the checks ran without org packs and with the backstop reading every feature
-  // name (its training path): not the configuration the extension checks with.
-  const engine = JSON.stringify(path.join(root, 'lib/engine/index.ts'));
-  const blob = JSON.stringify(path.join(root, 'lib/engine/data/delivered-blob.ts'));
-  writeFileSync(
-    entry,
-    [
-      `import { acceptDeliveredRuleData } from ${engine};`,
-      `import { deliveredBlob } from ${blob};`,
-      `if (deliveredBlob && !acceptDeliveredRuleData(deliveredBlob)) throw new Error('delivered rule data not accepted');`,
-      `export { checkPost, warmUpEngine } from ${engine};`,
-      '',
-    ].join('\n'),
-  );
-  const outfile = path.join(dir, `${tag}.mjs`);
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    outfile,
-    logLevel: 'error',
-    plugins: [ruleDataEsbuildPlugin()],
-  });
-  return outfile;
+  return bundleEngine({ root, dir, tag, plugin: ruleDataEsbuildPlugin(), shipped: false, requireDelivered: false });
 }
 
 /**

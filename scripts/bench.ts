@@ -14,11 +14,12 @@
  * Measuring the bundle removes the doubt and times what ships.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { unpackRuleData } from '../lib/engine/data/packed';
+import { bundleEngine } from './lib/engine-bundle';
 import {
   deliveredRuleData,
   packRuleData,
@@ -36,32 +37,14 @@ type Engine = typeof import('../lib/engine/index');
 async function shippedEngine(): Promise<string> {
   const dir = path.join(tmpdir(), `piketpaal-bench-${process.pid}`);
   mkdirSync(dir, { recursive: true });
-  const entry = path.join(dir, 'entry.ts');
-  const engine = JSON.stringify(path.resolve('lib/engine/index.ts'));
-  const blob = JSON.stringify(path.resolve('lib/engine/data/delivered-blob.ts'));
-  writeFileSync(
-    entry,
-    [
-      `import { acceptDeliveredRuleData } from ${engine};`,
-      `import { deliveredBlob } from ${blob};`,
-      `if (!deliveredBlob || !acceptDeliveredRuleData(deliveredBlob)) throw new Error('delivered rule data not accepted');`,
-      `export { checkPost, warmUpEngine } from ${engine};`,
-      '',
-    ].join('\n'),
-  );
-  const outfile = path.join(dir, 'engine.mjs');
-  await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    charset: 'utf8',
-    outfile,
-    logLevel: 'error',
-    plugins: [ruleDataEsbuildPlugin()],
+  return bundleEngine({
+    root: '.',
+    dir,
+    tag: 'engine',
+    plugin: ruleDataEsbuildPlugin(),
+    shipped: true,
+    requireDelivered: true,
   });
-  return outfile;
 }
 
 const coldChild = process.argv.indexOf('--cold-first-check');
