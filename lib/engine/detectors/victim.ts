@@ -220,6 +220,11 @@ const STRONG = new Set(['kenteken', 'phone', 'postcode', 'house-number', 'bsn', 
 // Generic names in set phrases ("Sure, Jan.", "Jan Modaal", "Jan en alleman", "Klaas Vaak"): nobody in particular.
 // patterns().genericName (./victim-patterns.list.json)
 
+// A school class as the whole group the author meets ("een gastles aan 5 vwo", "groep 7 vroeg...") narrows nobody
+// down; one pupil "uit groep 6", "van klas 2b" or "(groep 7, autisme)" it does.
+const CLASS_AS_GROUP = /^(?:groep|klas|\d)/iu;
+const MEMBER_BEFORE = /(?:\b(?:uit|in|van|from|of)\s+|\(\s*)$/iu;
+
 function regexSpans(re: RegExp, text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   re.lastIndex = 0;
@@ -327,7 +332,12 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
         !afterPet(h) &&
         !inSpans(h, genericNames) &&
         !inSpans(h, venues) &&
-        !((entry.kind === 'street' || entry.kind === 'house-number') && inSpans(h, publicWorks)),
+        !((entry.kind === 'street' || entry.kind === 'house-number') && inSpans(h, publicWorks)) &&
+        !(
+          entry.kind === 'institution' &&
+          CLASS_AS_GROUP.test(text.slice(h.start, h.end)) &&
+          !MEMBER_BEFORE.test(text.slice(Math.max(0, h.start - 8), h.start))
+        ),
     );
   }
   const ownFamily = regexSpans(pat.ownFamily, text);
@@ -370,6 +380,12 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
       },
     };
   });
+  // A farewell, welcome or birthday post that tells of no incident and guesses at nothing anywhere: the names and
+  // years further on (a long post's third paragraph) belong to the celebration as much as those beside it.
+  const happyPost =
+    !incidentAll.length &&
+    !(perLang.nl.speculation.length + perLang.en.speculation.length) &&
+    perLang.nl.lifeEvents.length + perLang.en.lifeEvents.length > 0;
   const mayBeSpecific = SPECIFIC_PERSON_GATED.gate.test(text);
   const mayBeOfMine = PERSON_OF_MINE_GATED.gate.test(text);
   const mayBeTroubled = SINGLED_OUT_TROUBLED_GATED.gate.test(text);
@@ -419,7 +435,7 @@ export function detectVictimIdentifiable(ctx: RunContext): Hit[] {
     // Happy life events (farewell, retirement, birthday, a pupil who won, a hero neighbour) are not incidents,
     // unless someone's health is told. A role word of the case vocabulary ("leerling", "klant") alone is no incident.
     if (
-      anyWithin(cues.lifeEvents, winStart, winEnd) &&
+      (happyPost || anyWithin(cues.lifeEvents, winStart, winEnd)) &&
       !anyWithin(incidentAll, winStart, winEnd) &&
       speculation.length === 0 &&
       !anyWithin(healthHits, winStart, winEnd)
