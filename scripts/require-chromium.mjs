@@ -1,5 +1,6 @@
 // Fails early, with the fix, when Debian's Chromium is missing: Playwright
 // cannot download browsers on this network.
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -15,7 +16,6 @@ if (!existsSync(chromium)) {
 // emoji draft measures that search, not our code (~450 ms wall per task without the font, ~80 ms
 // with it). `.ci/run` installs the font.
 try {
-  const { execFileSync } = await import('node:child_process');
   const emojiFonts = execFileSync('fc-list', [':charset=1f9d1', 'family'], { encoding: 'utf8' }).trim();
   if (!emojiFonts)
     console.warn(
