@@ -1,6 +1,7 @@
 /** checkPost: builds (or reuses) the model, analyses the text, runs the rules, scores. */
 import { analyse } from './analysis';
 import { bundledWeightSteps } from './backstop/model';
+import { applyBackstopVeto } from './backstop/veto';
 import { bundledFileSteps } from './data/bundled';
 import { ruleDataGeneration } from './data/delivered';
 import { evaluateRules, type RunContext } from './evaluate';
@@ -193,6 +194,6 @@ export function checkPostImpl(input: CheckPostInput): CheckResult {
   if (!text.trim()) return { score: 0, findings: [] };
   const ctx = prepareContext(text, input.profile, input);
   evaluateRules(ctx, postRules(ctx.model));
-  const findings = dedupe(ctx.findings);
+  const findings = dedupe(applyBackstopVeto(ctx, ctx.findings));
   return { score: scoreFindings(findings), findings };
 }

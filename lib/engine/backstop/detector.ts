@@ -20,6 +20,8 @@ interface Answer {
   /** The features read (see featuresOfCheck), listed on demand: scoring itself needs no names. */
   features: () => string[];
   hits: Hit[][];
+  /** Per category, whether the model's probability stayed below its veto line (./veto.ts). */
+  vetoed: boolean[];
 }
 
 const answers = new WeakMap<RunContext, Answer>();
@@ -49,14 +51,14 @@ function answer(ctx: RunContext): Answer {
   if (!model) {
     // Training reads every feature by name.
     const features = backstopFeatures(ctx);
-    known = { features: () => features, hits };
+    known = { features: () => features, hits, vetoed: [] };
   } else {
     // Scoring reads only the weighted features (the others add nothing to a sum), summed as they are met.
     const sums = postSums(ctx, model);
     const p = logistic(sums.z);
     for (let c = 0; c < hits.length; c++)
       if (p[c]! >= model.threshold[c]!) hits[c] = [weightiestSentence(ctx, model, c)];
-    known = { features: sums.names, hits };
+    known = { features: sums.names, hits, vetoed: BACKSTOP_CATEGORIES.map((_, c) => p[c]! < model.veto[c]!) };
   }
   answers.set(ctx, known);
   return known;
@@ -75,6 +77,15 @@ function weightiestSentence(ctx: RunContext, model: BackstopWeights, c: number):
     }
   }
   return { start: best.start, end: best.end, t0: -1, t1: -1 };
+}
+
+/**
+ * Whether the model, at its moment among the rules, found the category unlikely enough to demote the rules'
+ * findings of it (./veto.ts). False when the backstop was not asked in this check (switched off, no weights).
+ */
+export function backstopVetoes(ctx: RunContext, category: string): boolean {
+  const c = BACKSTOP_CATEGORIES.indexOf(category as (typeof BACKSTOP_CATEGORIES)[number]);
+  return answers.get(ctx)?.vetoed[c] === true;
 }
 
 export const BACKSTOP_DETECTORS: Record<string, (ctx: RunContext) => Hit[]> = Object.fromEntries(

@@ -9,6 +9,8 @@
  * File shape (lists of strings, so the packed layout stores one entry per line):
  *   { "bias": ["<category> <bias>", ...], "threshold": ["<category> <probability>", ...],
  *     "scale": ["<category> <scale>", ...] (optional: weights are integers times the scale),
+ *     "veto": ["<category> <probability>", ...] (optional: ./veto.ts demotes the rules' findings of the
+ *       category to info when the model's probability for it stays below this),
  *     "<category>": ["<weight> <feature>", ...], ... }
  * A category without a threshold line is never raised (left to the rules).
  */
@@ -27,6 +29,8 @@ export const WEIGHTS_PATH = 'lib/engine/backstop/weights.list.json';
 export interface BackstopWeights {
   bias: Float64Array;
   threshold: Float64Array;
+  /** Below this probability the rules' findings of the category are demoted (./veto.ts); 0: never. */
+  veto: Float64Array;
   /**
    * Feature → its row: row k holds one weight per category (BACKSTOP_CATEGORIES order) at
    * rows[k * n .. (k + 1) * n), n = bias.length. One array for all rows, not a small array per
@@ -67,6 +71,7 @@ export function* parseWeightSteps(
   const n = BACKSTOP_CATEGORIES.length;
   const bias = new Float64Array(n);
   const threshold = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const veto = new Float64Array(n);
   const index = new Map<string, number>();
   const names: string[] = [];
   /**
@@ -83,6 +88,7 @@ export function* parseWeightSteps(
     ['bias', bias],
     ['threshold', threshold],
     ['scale', scale],
+    ['veto', veto],
   ] as const) {
     for (const entry of wordListOf(memberOf(data, key))) {
       const [name, value] = split(entry);
@@ -116,7 +122,7 @@ export function* parseWeightSteps(
       readLines(entries, c, from, Math.min(from + linesPerStep, entries.length));
     }
   }
-  return any ? { bias, threshold, index, names, rows: rows.slice(0, names.length * n) } : undefined;
+  return any ? { bias, threshold, veto, index, names, rows: rows.slice(0, names.length * n) } : undefined;
 }
 
 /** The weights as last read, and for which rule data generation (../data/delivered.ts). */

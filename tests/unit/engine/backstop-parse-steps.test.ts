@@ -29,6 +29,7 @@ function oneStepParse(data: unknown): BackstopWeights | undefined {
   const n = BACKSTOP_CATEGORIES.length;
   const bias = new Float64Array(n);
   const threshold = new Float64Array(n).fill(Number.POSITIVE_INFINITY);
+  const veto = new Float64Array(n);
   const index = new Map<string, number>();
   const names: string[] = [];
   const rows: number[] = [];
@@ -36,6 +37,7 @@ function oneStepParse(data: unknown): BackstopWeights | undefined {
   for (const [key, target] of [
     ['bias', bias],
     ['threshold', threshold],
+    ['veto', veto],
   ] as const) {
     for (const entry of wordListOf(memberOf(data, key))) {
       const [name, value] = split(entry);
@@ -70,7 +72,7 @@ function oneStepParse(data: unknown): BackstopWeights | undefined {
       any = true;
     }
   });
-  return any ? { bias, threshold, index, names, rows: Float64Array.from(rows) } : undefined;
+  return any ? { bias, threshold, veto, index, names, rows: Float64Array.from(rows) } : undefined;
 }
 
 const bytes = (a: Float64Array) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
@@ -83,7 +85,7 @@ function expectSameWeights(actual: BackstopWeights | undefined, expected: Backst
   }
   expect(actual).toBeDefined();
   expect(Object.keys(actual!).sort()).toEqual(Object.keys(expected).sort());
-  for (const key of ['bias', 'threshold', 'rows'] as const) {
+  for (const key of ['bias', 'threshold', 'veto', 'rows'] as const) {
     expect(actual![key].length, key).toBe(expected[key].length);
     expect(bytes(actual![key]).equals(bytes(expected[key])), key).toBe(true);
   }

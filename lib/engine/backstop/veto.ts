@@ -1,0 +1,48 @@
+/**
+ * The backstop's veto (docs/quality-session-21.md): the rules' warnings of a category become `info` when the
+ * backstop's model, which reads those very findings among its features, still finds the category unlikely
+ * (probability below the category's "veto" line in ./weights.list.json). On authors the rules were never
+ * tuned on, most such findings were false alarms: a trigger word in a harmless sense that the rest of the
+ * post contradicts. The finding stays visible as information; nothing is removed.
+ *
+ * Never demoted: a category with a high finding (explicit markers, PII, threats); categories without a veto
+ * line (victim privacy, speaking on behalf); findings of a custom pack (the user's or the IT department's
+ * own rules, which the model was never trained on). Switched off like a rule, by its id VETO_RULE_ID.
+ */
+import type { RunContext } from '../evaluate';
+import type { Model } from '../model';
+import type { Finding } from '../types';
+import { backstopVetoes } from './detector';
+
+export const VETO_RULE_ID = 'core/backstop-veto';
+
+const BACKSTOP_RULE = /\/backstop-/;
+
+const customPacksByModel = new WeakMap<Model, Set<string>>();
+
+function customPacks(model: Model): Set<string> {
+  let ids = customPacksByModel.get(model);
+  if (!ids) {
+    ids = new Set(model.packs.filter((p) => p.kind === 'custom').map((p) => p.id));
+    customPacksByModel.set(model, ids);
+  }
+  return ids;
+}
+
+export function applyBackstopVeto(ctx: RunContext, findings: Finding[]): Finding[] {
+  if (ctx.disabled.has(VETO_RULE_ID)) return findings;
+  const custom = customPacks(ctx.model);
+  const vetoable = (f: Finding) =>
+    f.severity === 'warning' &&
+    !BACKSTOP_RULE.test(f.rule) &&
+    !custom.has(f.rule.slice(0, f.rule.indexOf('/'))) &&
+    backstopVetoes(ctx, f.category);
+  const protect = new Set<string>();
+  let any = false;
+  for (const f of findings) {
+    if (f.severity === 'high') protect.add(f.category);
+    else if (vetoable(f)) any = true;
+  }
+  if (!any) return findings;
+  return findings.map((f) => (!protect.has(f.category) && vetoable(f) ? { ...f, severity: 'info' } : f));
+}

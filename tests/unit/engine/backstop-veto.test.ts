@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { BACKSTOP_CATEGORIES, bundledWeights, parseWeights } from '../../../lib/engine/backstop/model';
+import { VETO_RULE_ID } from '../../../lib/engine/backstop/veto';
+import { checkPostAllFindings } from '../../../lib/engine/engine';
+import { checkPost, validatePack } from '../../../lib/engine/index';
+import type { Finding } from '../../../lib/engine/types';
+
+// The backstop's veto (lib/engine/backstop/veto.ts, docs/quality-session-21.md): a category the rules raised
+// at warning becomes info when the model, reading those findings, still finds it unlikely.
+const lnv = { organisation: 'lvvn', topics: ['natuur'], role: 'beleidsmedewerker' };
+const ocw = { organisation: 'ocw', topics: [], role: 'beleidsmedewerker' };
+const check = (text: string, profile: object) =>
+  checkPost({ text, profile, uiLanguage: 'nl' } as Parameters<typeof checkPost>[0]).findings;
+const warned = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info').map((f) => f.rule);
+
+describe('the backstop veto', () => {
+  it('reads its lines from the weights file: political opinion, own area, confidentiality and tone', () => {
+    const model = bundledWeights()!;
+    const line = (c: string) => model.veto[BACKSTOP_CATEGORIES.indexOf(c as (typeof BACKSTOP_CATEGORIES)[number])];
+    for (const c of ['political-opinion', 'own-policy-area', 'confidentiality', 'tone'])
+      expect(line(c)).toBeGreaterThan(0);
+    expect(line('victim-privacy')).toBe(0);
+    expect(parseWeights({ bias: ['tone -1'], tone: ['1 w:a'] })!.veto.every((v) => v === 0)).toBe(true);
+    expect(parseWeights({ bias: ['tone -1'], veto: ['tone x'], tone: ['1 w:a'] })).toBeUndefined();
+  });
+
+  it('demotes a harmless match to information: the finding stays, with its message, but holds nothing', () => {
+    const text =
+      'DE OOIEVAARS ZIJN TERUG!!! 🐦🐦 Op het nest naast ons kantoor. Beste nieuws van de week, ik meen het.';
+    // The rule still fires (the pack tests read every rule) ...
+    expect(warned(checkPostAllFindings({ text, profile: lnv }))).toContain('core/tone-shouting');
+    // ... but the post is not held for it.
+    const findings = check(text, lnv);
+    expect(warned(findings)).toEqual([]);
+    const shouting = findings.find((f) => f.rule === 'core/tone-shouting');
+    expect(shouting?.severity).toBe('info');
+    expect(shouting?.message).toMatch(/hoofdletters/i);
+  });
+
+  it('demotes a secret recipe, but never a high finding: an explicit marker with a work subject stays', () => {
+    const recipe =
+      'Dit blijft tussen ons: het geheime ingrediënt van de appeltaart van mijn oma is een snufje kardemom 🤫🍏';
+    expect(warned(check(recipe, ocw))).toEqual([]);
+    const leak = 'Tussen ons: het kabinet schrapt volgende week de subsidie voor de lerarenbeurs, niet doorvertellen.';
+    const findings = check(leak, ocw);
+    expect(findings.some((f) => f.category === 'confidentiality' && f.severity === 'high')).toBe(true);
+  });
+
+  it('keeps what the model agrees with', () => {
+    const insult = 'Die minister is een complete idioot, wat een prutser.';
+    expect(warned(check(insult, ocw))).toEqual(expect.arrayContaining(['core/tone-insult']));
+  });
+});
+
+describe('the backstop veto leaves alone', () => {
+  const text = 'DE OOIEVAARS ZIJN TERUG!!! 🐦🐦 Op het nest naast ons kantoor. Beste nieuws van de week, ik meen het.';
+  it('a check that switches it off by its id, like a rule', () => {
+    const findings = checkPost({ text, profile: lnv, uiLanguage: 'nl', disabledRules: [VETO_RULE_ID] }).findings;
+    expect(warned(findings)).toContain('core/tone-shouting');
+  });
+  it("a custom pack's own rules (the model never saw them)", () => {
+    const pack = {
+      id: 'vogelwacht',
+      kind: 'custom',
+      name: { nl: 'Vogelwacht', en: 'Bird watch' },
+      rules: [
+        {
+          id: 'ooievaar',
+          category: 'tone',
+          stelregel: 4,
+          severity: 'warning',
+          language: 'any',
+          match: ['re:\\booievaars\\b'],
+          message: { nl: 'Ooievaars.', en: 'Storks.' },
+          suggestion: { nl: 'Controleer.', en: 'Check.' },
+        },
+      ],
+    };
+    const checked = validatePack(pack);
+    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    const findings = checkPost({
+      text,
+      profile: lnv,
+      uiLanguage: 'nl',
+      packs: ['core', 'vogelwacht'],
+      extraPacks: [checked.pack],
+    }).findings;
+    // The same category from the core pack is demoted (and merged under the custom finding), the custom rule is not.
+    expect(warned(findings)).toEqual(['vogelwacht/ooievaar']);
+  });
+});
