@@ -41,6 +41,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { collectFeaturesOnly, featuresOfCheck } from '../lib/engine/backstop/detector';
 import { backstopFeatures } from '../lib/engine/backstop/features';
 import { BACKSTOP_CATEGORIES, WEIGHTS_PATH } from '../lib/engine/backstop/model';
+import { HIGH_PROTECTS } from '../lib/engine/backstop/veto';
 import { getModel, prepareContext } from '../lib/engine/engine';
 import { evaluateRules } from '../lib/engine/evaluate';
 import { formatSweep, formatSweepFold, parseThresholdRequest, sweepThresholds } from './lib/backstop-threshold-report';
@@ -74,7 +75,7 @@ interface Example {
   rules: Set<string>;
   /** "<category> <rule id>" of each warning/high rule finding. */
   raisedBy: string[];
-  /** Categories with a high rule finding: the veto leaves them alone (lib/engine/backstop/veto.ts). */
+  /** Categories with a high rule finding: the veto leaves those of HIGH_PROTECTS alone (lib/engine/backstop/veto.ts). */
   highIn: string[];
   features: string[];
 }
@@ -322,7 +323,8 @@ function report(
     POST_CATEGORIES.forEach((c, ci) => {
       if (!e.rules.has(c) && probs[ci]![i]! >= thresholds[c]) added.add(c);
       // The veto, as lib/engine/backstop/veto.ts applies it: the rules' warnings dropped when p stays low.
-      if (e.rules.has(c) && !e.highIn.includes(c) && probs[ci]![i]! < (VETO[c] ?? 0)) kept.delete(c);
+      if (e.rules.has(c) && !(HIGH_PROTECTS.has(c) && e.highIn.includes(c)) && probs[ci]![i]! < (VETO[c] ?? 0))
+        kept.delete(c);
     });
     if (e.expect.size === 0) {
       clean++;

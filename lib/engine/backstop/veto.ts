@@ -5,9 +5,10 @@
  * tuned on, most such findings were false alarms: a trigger word in a harmless sense that the rest of the
  * post contradicts. The finding stays visible as information; nothing is removed.
  *
- * Never demoted: a category with a high finding (explicit markers, PII, threats); categories without a veto
- * line (victim privacy, speaking on behalf); findings of a custom pack (the user's or the IT department's
- * own rules, which the model was never trained on). Switched off like a rule, by its id VETO_RULE_ID.
+ * Never demoted: political opinion, own policy area or tone with a high finding (threats, explicit voting
+ * advice); categories without a veto line (victim privacy, speaking on behalf); findings of a custom pack
+ * (the user's or the IT department's own rules, which the model was never trained on). Switched off like a
+ * rule, by its id VETO_RULE_ID.
  */
 import type { RunContext } from '../evaluate';
 import type { Model } from '../model';
@@ -17,6 +18,13 @@ import { backstopVetoes } from './detector';
 export const VETO_RULE_ID = 'core/backstop-veto';
 
 const BACKSTOP_RULE = /\/backstop-/;
+
+/**
+ * Categories a high finding keeps from the veto. Not confidentiality: its explicit markers ("vertrouwelijk",
+ * "tussen ons", 🤫) are high, and they are also its commonest harmless matches ("mijn agenda is vertrouwelijk:
+ * verjaardag van mijn moeder"), which the model reads in their context.
+ */
+export const HIGH_PROTECTS: ReadonlySet<string> = new Set(['political-opinion', 'own-policy-area', 'tone']);
 
 const customPacksByModel = new WeakMap<Model, Set<string>>();
 
@@ -33,14 +41,14 @@ export function applyBackstopVeto(ctx: RunContext, findings: Finding[]): Finding
   if (ctx.disabled.has(VETO_RULE_ID)) return findings;
   const custom = customPacks(ctx.model);
   const vetoable = (f: Finding) =>
-    f.severity === 'warning' &&
+    f.severity !== 'info' &&
     !BACKSTOP_RULE.test(f.rule) &&
     !custom.has(f.rule.slice(0, f.rule.indexOf('/'))) &&
     backstopVetoes(ctx, f.category);
   const protect = new Set<string>();
   let any = false;
   for (const f of findings) {
-    if (f.severity === 'high') protect.add(f.category);
+    if (f.severity === 'high' && HIGH_PROTECTS.has(f.category)) protect.add(f.category);
     else if (vetoable(f)) any = true;
   }
   if (!any) return findings;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BACKSTOP_CATEGORIES, bundledWeights, parseWeights } from '../../../lib/engine/backstop/model';
-import { VETO_RULE_ID } from '../../../lib/engine/backstop/veto';
+import { HIGH_PROTECTS, VETO_RULE_ID } from '../../../lib/engine/backstop/veto';
 import { checkPostAllFindings } from '../../../lib/engine/engine';
 import { checkPost, validatePack } from '../../../lib/engine/index';
 import type { Finding } from '../../../lib/engine/types';
@@ -37,13 +37,23 @@ describe('the backstop veto', () => {
     expect(shouting?.message).toMatch(/hoofdletters/i);
   });
 
-  it('demotes a secret recipe, but never a high finding: an explicit marker with a work subject stays', () => {
+  it('demotes a secret recipe, even an explicit confidentiality marker when the rest is harmless', () => {
     const recipe =
       'Dit blijft tussen ons: het geheime ingrediënt van de appeltaart van mijn oma is een snufje kardemom 🤫🍏';
     expect(warned(check(recipe, ocw))).toEqual([]);
+    const drawing =
+      "'Is dit vertrouwelijk?' vroeg mijn zoon van 6 toen hij me een tekening gaf. 'Alleen voor papa.' Top secret dus 😄";
+    const jenv = { organisation: 'jenv', topics: [], role: 'beleidsmedewerker' };
+    expect(warned(checkPost({ text: drawing, profile: jenv, disabledRules: [VETO_RULE_ID] }).findings)).toContain(
+      'core/confidential-marker',
+    );
+    expect(warned(check(drawing, jenv))).toEqual([]);
+  });
+
+  it('keeps a leak with a marker, and a high finding of political opinion, own area or tone', () => {
     const leak = 'Tussen ons: het kabinet schrapt volgende week de subsidie voor de lerarenbeurs, niet doorvertellen.';
-    const findings = check(leak, ocw);
-    expect(findings.some((f) => f.category === 'confidentiality' && f.severity === 'high')).toBe(true);
+    expect(check(leak, ocw).some((f) => f.category === 'confidentiality' && f.severity === 'high')).toBe(true);
+    expect([...HIGH_PROTECTS].sort()).toEqual(['own-policy-area', 'political-opinion', 'tone']);
   });
 
   it('keeps what the model agrees with', () => {
