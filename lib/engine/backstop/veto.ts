@@ -3,7 +3,7 @@
  * backstop's model, which reads those very findings among its features, still finds the category unlikely
  * (probability below the category's "veto" line in ./weights.list.json). On authors the rules were never
  * tuned on, most such findings were false alarms: a trigger word in a harmless sense that the rest of the
- * post contradicts. The finding stays visible as information; nothing is removed.
+ * post contradicts. The finding stays visible as information, its message saying why; nothing is removed.
  *
  * Never demoted: political opinion, own policy area or tone with a high finding (threats, explicit voting
  * advice); categories without a veto line (victim privacy, speaking on behalf); findings of a custom pack
@@ -37,6 +37,12 @@ function customPacks(model: Model): Set<string> {
   return ids;
 }
 
+/** Said after a demoted finding's message, so the user sees why it is only information. */
+const DEMOTED_NOTE = {
+  nl: ' In de rest van je bericht lijkt dit onschuldig: daarom alleen ter informatie.',
+  en: ' The rest of your post makes this look harmless, so it is for information only.',
+} as const;
+
 export function applyBackstopVeto(ctx: RunContext, findings: Finding[]): Finding[] {
   if (ctx.disabled.has(VETO_RULE_ID)) return findings;
   const custom = customPacks(ctx.model);
@@ -52,5 +58,8 @@ export function applyBackstopVeto(ctx: RunContext, findings: Finding[]): Finding
     else if (vetoable(f)) any = true;
   }
   if (!any) return findings;
-  return findings.map((f) => (!protect.has(f.category) && vetoable(f) ? { ...f, severity: 'info' } : f));
+  const note = DEMOTED_NOTE[ctx.uiLanguage];
+  return findings.map((f) =>
+    !protect.has(f.category) && vetoable(f) ? { ...f, severity: 'info', message: f.message + note } : f,
+  );
 }

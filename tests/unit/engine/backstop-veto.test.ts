@@ -7,10 +7,12 @@ import type { Finding } from '../../../lib/engine/types';
 
 // The backstop's veto (lib/engine/backstop/veto.ts, docs/quality-session-21.md): a category the rules raised
 // at warning becomes info when the model, reading those findings, still finds it unlikely.
-const lnv = { organisation: 'lvvn', topics: ['natuur'], role: 'beleidsmedewerker' };
 const ocw = { organisation: 'ocw', topics: [], role: 'beleidsmedewerker' };
 const check = (text: string, profile: object) =>
   checkPost({ text, profile, uiLanguage: 'nl' } as Parameters<typeof checkPost>[0]).findings;
+// A harmless secret: the model reads the recipe around the confidentiality cues (p far below the veto line).
+const RECIPE =
+  'Dit blijft tussen ons: het geheime ingrediënt van de appeltaart van mijn oma is een snufje kardemom 🤫🍏';
 const warned = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info').map((f) => f.rule);
 
 describe('the backstop veto', () => {
@@ -25,22 +27,19 @@ describe('the backstop veto', () => {
   });
 
   it('demotes a harmless match to information: the finding stays, with its message, but holds nothing', () => {
-    const text =
-      'DE OOIEVAARS ZIJN TERUG!!! 🐦🐦 Op het nest naast ons kantoor. Beste nieuws van de week, ik meen het.';
     // The rule still fires (the pack tests read every rule) ...
-    expect(warned(checkPostAllFindings({ text, profile: lnv }))).toContain('core/tone-shouting');
+    expect(warned(checkPostAllFindings({ text: RECIPE, profile: ocw }))).toContain('core/confidential-emoji');
     // ... but the post is not held for it.
-    const findings = check(text, lnv);
+    const findings = check(RECIPE, ocw);
     expect(warned(findings)).toEqual([]);
-    const shouting = findings.find((f) => f.rule === 'core/tone-shouting');
-    expect(shouting?.severity).toBe('info');
-    expect(shouting?.message).toMatch(/hoofdletters/i);
+    const emoji = findings.find((f) => f.rule === 'core/confidential-emoji');
+    expect(emoji?.severity).toBe('info');
+    expect(emoji?.message).toMatch(/alleen ter informatie\.$/);
+    const english = checkPost({ text: RECIPE, profile: ocw, uiLanguage: 'en' }).findings;
+    expect(english.find((f) => f.rule === 'core/confidential-emoji')?.message).toMatch(/for information only\.$/);
   });
 
-  it('demotes a secret recipe, even an explicit confidentiality marker when the rest is harmless', () => {
-    const recipe =
-      'Dit blijft tussen ons: het geheime ingrediënt van de appeltaart van mijn oma is een snufje kardemom 🤫🍏';
-    expect(warned(check(recipe, ocw))).toEqual([]);
+  it('demotes even an explicit confidentiality marker when the rest is harmless', () => {
     const drawing =
       "'Is dit vertrouwelijk?' vroeg mijn zoon van 6 toen hij me een tekening gaf. 'Alleen voor papa.' Top secret dus 😄";
     const jenv = { organisation: 'jenv', topics: [], role: 'beleidsmedewerker' };
@@ -63,25 +62,29 @@ describe('the backstop veto', () => {
 });
 
 describe('the backstop veto leaves alone', () => {
-  const text = 'DE OOIEVAARS ZIJN TERUG!!! 🐦🐦 Op het nest naast ons kantoor. Beste nieuws van de week, ik meen het.';
   it('a check that switches it off by its id, like a rule', () => {
-    const findings = checkPost({ text, profile: lnv, uiLanguage: 'nl', disabledRules: [VETO_RULE_ID] }).findings;
-    expect(warned(findings)).toContain('core/tone-shouting');
+    const findings = checkPost({
+      text: RECIPE,
+      profile: ocw,
+      uiLanguage: 'nl',
+      disabledRules: [VETO_RULE_ID],
+    }).findings;
+    expect(warned(findings)).toContain('core/confidential-emoji');
   });
   it("a custom pack's own rules (the model never saw them)", () => {
     const pack = {
-      id: 'vogelwacht',
+      id: 'bakclub',
       kind: 'custom',
-      name: { nl: 'Vogelwacht', en: 'Bird watch' },
+      name: { nl: 'Bakclub', en: 'Baking club' },
       rules: [
         {
-          id: 'ooievaar',
-          category: 'tone',
+          id: 'recept',
+          category: 'confidentiality',
           stelregel: 4,
           severity: 'warning',
           language: 'any',
-          match: ['re:\\booievaars\\b'],
-          message: { nl: 'Ooievaars.', en: 'Storks.' },
+          match: ['re:\\bappeltaart\\b'],
+          message: { nl: 'Recept.', en: 'Recipe.' },
           suggestion: { nl: 'Controleer.', en: 'Check.' },
         },
       ],
@@ -89,13 +92,14 @@ describe('the backstop veto leaves alone', () => {
     const checked = validatePack(pack);
     if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
     const findings = checkPost({
-      text,
-      profile: lnv,
+      text: RECIPE,
+      profile: ocw,
       uiLanguage: 'nl',
-      packs: ['core', 'vogelwacht'],
+      packs: ['core', 'bakclub'],
       extraPacks: [checked.pack],
     }).findings;
-    // The same category from the core pack is demoted (and merged under the custom finding), the custom rule is not.
-    expect(warned(findings)).toEqual(['vogelwacht/ooievaar']);
+    // The same category from the core pack is demoted, the custom rule is not.
+    expect(warned(findings)).toEqual(['bakclub/recept']);
+    expect(findings.find((f) => f.rule === 'core/confidential-emoji')?.severity).toBe('info');
   });
 });
