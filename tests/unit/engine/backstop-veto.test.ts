@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { BACKSTOP_CATEGORIES, bundledWeights, parseWeights } from '../../../lib/engine/backstop/model';
 import { HIGH_PROTECTS, VETO_RULE_ID } from '../../../lib/engine/backstop/veto';
 import { checkPostAllFindings } from '../../../lib/engine/engine';
-import { checkPost, validatePack } from '../../../lib/engine/index';
+import { checkPost } from '../../../lib/engine/index';
 import type { Finding } from '../../../lib/engine/types';
+import { testPack, testRule } from '../test-packs';
 
 // The backstop's veto (lib/engine/backstop/veto.ts, docs/quality-session-21.md): a category the rules raised
 // at warning becomes info when the model, reading those findings, still finds it unlikely.
@@ -72,34 +73,16 @@ describe('the backstop veto leaves alone', () => {
     expect(warned(findings)).toContain('core/confidential-emoji');
   });
   it("a custom pack's own rules (the model never saw them)", () => {
-    const pack = {
-      id: 'bakclub',
-      kind: 'custom',
-      name: { nl: 'Bakclub', en: 'Baking club' },
-      rules: [
-        {
-          id: 'recept',
-          category: 'confidentiality',
-          stelregel: 4,
-          severity: 'warning',
-          language: 'any',
-          match: ['re:\\bappeltaart\\b'],
-          message: { nl: 'Recept.', en: 'Recipe.' },
-          suggestion: { nl: 'Controleer.', en: 'Check.' },
-        },
-      ],
-    };
-    const checked = validatePack(pack);
-    if (!checked.ok) throw new Error(JSON.stringify(checked.errors));
+    const pack = testPack([testRule({ category: 'confidentiality', match: ['re:\\bappeltaart\\b'] })]);
     const findings = checkPost({
       text: RECIPE,
       profile: ocw,
       uiLanguage: 'nl',
-      packs: ['core', 'bakclub'],
-      extraPacks: [checked.pack],
+      packs: ['core', 'team'],
+      extraPacks: [pack],
     }).findings;
     // The same category from the core pack is demoted, the custom rule is not.
-    expect(warned(findings)).toEqual(['bakclub/recept']);
+    expect(warned(findings)).toEqual(['team/r']);
     expect(findings.find((f) => f.rule === 'core/confidential-emoji')?.severity).toBe('info');
   });
 });
