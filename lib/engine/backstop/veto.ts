@@ -21,8 +21,8 @@ const BACKSTOP_RULE = /\/backstop-/;
 
 /**
  * Categories a high finding keeps from the veto. Not confidentiality: its explicit markers ("vertrouwelijk",
- * "tussen ons", 🤫) are high, and they are also its commonest harmless matches ("mijn agenda is vertrouwelijk:
- * verjaardag van mijn moeder"), which the model reads in their context.
+ * "tussen ons", 🤫) are high, and they are also its commonest harmless matches ("'Is dit vertrouwelijk?' vroeg
+ * mijn zoon van 6"), which the model reads in their context.
  */
 export const HIGH_PROTECTS: ReadonlySet<string> = new Set(['political-opinion', 'own-policy-area', 'tone']);
 
