@@ -1,0 +1,38 @@
+/**
+ * The backstop's veto in the page (lib/engine/backstop/veto.ts): a draft whose only warnings the model reads as
+ * harmless (a secret family recipe with 🤫) posts at once, without a banner; the same cue in a leak is held.
+ * X fixture (Draft.js), the built extension, default settings.
+ */
+import { serveFixture } from '../fixtures/sites/routes';
+import { banner, expectWarned, submissions, typeInto } from './composer-helpers';
+import { expect, test } from './harness';
+
+const HARMLESS =
+  'Dit blijft tussen ons: het geheime ingrediënt van de appeltaart van mijn oma is een snufje kardemom 🤫';
+const LEAK = 'Tussen ons: het kabinet schrapt volgende week de subsidie voor de lerarenbeurs, niet doorvertellen 🤫';
+
+test.describe('backstop veto (X)', () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test('a harmless secret posts at once; a leak with the same cues is held', async ({ context }) => {
+    const url = await serveFixture(context, 'x');
+    const page = await context.newPage();
+    await page.goto(url);
+    const editor = page.locator('#home-composer [data-testid="tweetTextarea_0"]');
+    const postButton = page.getByTestId('tweetButtonInline');
+    await expect(editor).toBeVisible();
+
+    await typeInto(page, editor, HARMLESS);
+    await postButton.click();
+    await expect.poll(() => submissions(page, 'home')).toBe(1);
+    await expect(page.locator('[data-piketpaal="banner"]')).toHaveCount(0);
+
+    await page.reload();
+    await expect(editor).toBeVisible();
+    await typeInto(page, editor, LEAK);
+    await expectWarned(page);
+    await postButton.click();
+    await expect(banner(page)).toBeVisible();
+    expect(await submissions(page)).toBe(0);
+  });
+});
