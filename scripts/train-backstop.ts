@@ -14,7 +14,7 @@
  *   Options: --l2= --iterations= --rate= --minDf= --positiveWeight= --cut= --thresholds=t | t1,...,t6
  *   --choose (thresholds from the folds' own figures: optimistic), --cache=FILE (features, to iterate),
  *   --veto=category:p,... | none (the figures' veto instead of the shipped one, SHIPPED_VETO: a category the rules
- *   raised at warning only is dropped when p stays below; the weights file still gets SHIPPED_VETO),
+ *   raised is dropped when p stays below, unless HIGH_PROTECTS keeps it; the weights file still gets SHIPPED_VETO),
  *   --leave-out=a,b (corpus files left out of training and scoring altogether),
  *   --groups=K (with --loco: the folds held out in K groups of neighbouring files, K trainings per category),
  *   --probs=FILE (with --loco: the out-of-fold probabilities per scored line, to compare settings offline),
@@ -73,8 +73,6 @@ interface Example {
   expect: Set<string>;
   /** Categories the rules raised at warning or above. */
   rules: Set<string>;
-  /** "<category> <rule id>" of each warning/high rule finding. */
-  raisedBy: string[];
   /** Categories with a high rule finding: the veto leaves those of HIGH_PROTECTS alone (lib/engine/backstop/veto.ts). */
   highIn: string[];
   features: string[];
@@ -105,12 +103,11 @@ function extract(file: string): Example[] {
     );
     const raised = ctx.findings.filter((f) => f.severity !== 'info' && !f.rule.includes('/backstop-'));
     const rules = new Set(raised.map((f) => f.category));
-    const raisedBy = [...new Set(raised.map((f) => `${f.category} ${f.rule}`))].sort();
     // The features as the backstop's detector read them in this check (at its moment among the rules);
     // without backstop rules in the packs (an older tree), as they stand after all rules.
     const features = featuresOfCheck(ctx) ?? backstopFeatures(ctx);
     const highIn = [...new Set(raised.filter((f) => f.severity === 'high').map((f) => f.category))].sort();
-    out.push({ file: name, full: !extra, labelled, expect: new Set(line.expect), rules, raisedBy, highIn, features });
+    out.push({ file: name, full: !extra, labelled, expect: new Set(line.expect), rules, highIn, features });
   }
   return out;
 }
