@@ -224,14 +224,16 @@ test('a post sent through the X composer, after "Toch plaatsen", lands in the ar
   openExtensionPage,
 }) => {
   const { serveFixture } = await import('../fixtures/sites/routes');
-  const { RISKY_DRAFT, banner, submissions, typeInto } = await import('./composer-helpers');
+  const { RISKY_DRAFT, banner, submissions, typeInto, xHomeEditor, xHomePostButton } = await import(
+    './composer-helpers'
+  );
   const archive = await openExtensionPage('archive.html');
   await setConsent(archive, true);
 
   const page = await context.newPage();
   await page.goto(await serveFixture(context, 'x'));
-  await typeInto(page, page.locator('#home-composer [data-testid="tweetTextarea_0"]'), RISKY_DRAFT);
-  await page.getByTestId('tweetButtonInline').click();
+  await typeInto(page, xHomeEditor(page), RISKY_DRAFT);
+  await xHomePostButton(page).click();
   await banner(page).getByRole('button', { name: 'Toch plaatsen' }).click();
   await expect.poll(() => submissions(page)).toBe(1);
 

@@ -4,7 +4,7 @@
  * X fixture (Draft.js), the built extension, default settings.
  */
 import { serveFixture } from '../fixtures/sites/routes';
-import { banner, expectWarned, submissions, typeInto } from './composer-helpers';
+import { banner, expectWarned, submissions, typeInto, xHomeEditor, xHomePostButton } from './composer-helpers';
 import { expect, test } from './harness';
 
 const HARMLESS =
@@ -18,8 +18,8 @@ test.describe('backstop veto (X)', () => {
     const url = await serveFixture(context, 'x');
     const page = await context.newPage();
     await page.goto(url);
-    const editor = page.locator('#home-composer [data-testid="tweetTextarea_0"]');
-    const postButton = page.getByTestId('tweetButtonInline');
+    const editor = xHomeEditor(page);
+    const postButton = xHomePostButton(page);
     await expect(editor).toBeVisible();
 
     await typeInto(page, editor, HARMLESS);

@@ -10,6 +10,15 @@ import { expect } from './harness';
 export const RISKY_DRAFT = 'Wat een stelletje idioten, die ministers';
 export const CLEAN_DRAFT = 'Mooie dag voor een wandeling langs de rivier.';
 
+/** The X fixture's home composer (Draft.js) and its post button: the composer most specs drive. */
+export function xHomeEditor(page: Page): Locator {
+  return page.locator('#home-composer [data-testid="tweetTextarea_0"]');
+}
+
+export function xHomePostButton(page: Page): Locator {
+  return page.getByTestId('tweetButtonInline');
+}
+
 export async function submissions(page: Page, composer?: string): Promise<number> {
   return page.evaluate(
     (name) => window.__submissions.filter((s: { composer: string }) => !name || s.composer === name).length,

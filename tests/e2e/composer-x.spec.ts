@@ -1,3 +1,4 @@
+import { xHomeEditor, xHomePostButton } from './composer-helpers';
 import { composerSuite } from './composer-suite';
 
 composerSuite({
@@ -5,8 +6,8 @@ composerSuite({
   fixture: 'x',
   main: {
     id: 'home',
-    editor: (page) => page.locator('#home-composer [data-testid="tweetTextarea_0"]'),
-    postButton: (page) => page.getByTestId('tweetButtonInline'),
+    editor: xHomeEditor,
+    postButton: xHomePostButton,
     postKey: 'Control+Enter',
   },
   other: {

@@ -8,7 +8,7 @@
  */
 import type { BrowserContext, Page } from '@playwright/test';
 import { serveFixture } from '../fixtures/sites/routes';
-import { typeInto } from './composer-helpers';
+import { typeInto, xHomeEditor } from './composer-helpers';
 import { expect, test } from './harness';
 
 /** The extension APIs this spec calls inside an extension page (page.evaluate). */
@@ -48,7 +48,7 @@ async function asPolice(ext: Page): Promise<unknown> {
 }
 
 async function typeDraft(page: Page, draft = POLICE_DRAFT): Promise<void> {
-  const editor = page.locator('#home-composer [data-testid="tweetTextarea_0"]');
+  const editor = xHomeEditor(page);
   await expect(editor).toBeVisible();
   await typeInto(page, editor, draft);
 }
