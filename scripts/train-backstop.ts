@@ -169,7 +169,8 @@ const DEFAULT_L1 = '0.015,0.015,0.04,0.015,0.015,-1';
  * false alarms equal) and 5 right, 0 wrong on the seven check authors 67-73. Own-policy-area 0.7 since
  * session 22: with the veto and 29,724 lines, leave-one-corpus-out over authors 121-138 (--loco --apart)
  * gave own-area F1 0.818 -> 0.823 at equal false alarms (76 of 1,620). Confidentiality 0.5 (F1 0.868 ->
- * 0.874 there) was not taken: it warned on a harmless post about published figures (a unit test) (docs/quality-session-22.md).
+ * 0.874 there) was not taken: it warned on a harmless post about published figures, a unit test case
+ * (docs/quality-session-22.md).
  */
 const DEFAULT_THRESHOLDS = '0.65,0.7,0.9,0.6,0.75,0.6';
 

@@ -51,15 +51,16 @@ export function applyBackstopVeto(ctx: RunContext, findings: Finding[]): Finding
     !BACKSTOP_RULE.test(f.rule) &&
     !custom.has(f.rule.slice(0, f.rule.indexOf('/'))) &&
     backstopVetoes(ctx, f.category);
+  // One pass decides: a category with a high finding is protected whatever order its findings come in,
+  // so the vetoable findings are collected first and demoted only when their category stays unprotected.
   const protect = new Set<string>();
-  let any = false;
+  const candidates = new Set<Finding>();
   for (const f of findings) {
     if (f.severity === 'high' && HIGH_PROTECTS.has(f.category)) protect.add(f.category);
-    else if (vetoable(f)) any = true;
+    else if (vetoable(f)) candidates.add(f);
   }
-  if (!any) return findings;
+  for (const f of candidates) if (protect.has(f.category)) candidates.delete(f);
+  if (candidates.size === 0) return findings;
   const note = DEMOTED_NOTE[ctx.uiLanguage];
-  return findings.map((f) =>
-    !protect.has(f.category) && vetoable(f) ? { ...f, severity: 'info', message: f.message + note } : f,
-  );
+  return findings.map((f) => (candidates.has(f) ? { ...f, severity: 'info', message: f.message + note } : f));
 }
