@@ -102,3 +102,15 @@ describe('speaking on behalf and staff matters', () => {
     ).not.toContain('speaking-on-behalf');
   });
 });
+
+describe('a spokesperson reporting an incident', () => {
+  it('may name the place of an incident in an official report', () => {
+    const report =
+      'Op de A2 bij Vught is vanochtend een ernstig ongeval gebeurd. Eén slachtoffer is naar het ziekenhuis gebracht. De weg is afgesloten.';
+    expect(raised(report, 'politie', 'woordvoerder')).not.toContain('victim-privacy');
+  });
+  it('still gets a warning for details that identify the victim', () => {
+    const report = 'Vannacht is aan de Lindelaan in Apeldoorn een vrouw van 34 zwaargewond geraakt. Haar ex-partner (37) is aangehouden.';
+    expect(raised(report, 'politie', 'woordvoerder')).toContain('victim-privacy');
+  });
+});
