@@ -11,7 +11,9 @@ import { testPack, testRule } from '../test-packs';
 const ocw = { organisation: 'ocw', topics: [], role: 'beleidsmedewerker' };
 const check = (text: string, profile: object) =>
   checkPost({ text, profile, uiLanguage: 'nl' } as Parameters<typeof checkPost>[0]).findings;
-// A harmless secret: the model reads the recipe around the confidentiality cues (p far below the veto line).
+// A harmless secret: the model reads the recipe around the confidentiality cues. Its p is 0.19 against the
+// line 0.2 with session 23's weights: close, and both of session 24's retrains moved it over (0.21, 0.22), so
+// a retrain that fails here changed this post's answer (docs/quality-session-24.md), not the veto's mechanism.
 const RECIPE =
   'Dit blijft tussen ons: het geheime ingrediënt van de appeltaart van mijn oma is een snufje kardemom 🤫🍏';
 const warned = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info').map((f) => f.rule);
