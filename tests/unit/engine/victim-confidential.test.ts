@@ -110,7 +110,8 @@ describe('a spokesperson reporting an incident', () => {
     expect(raised(report, 'politie', 'woordvoerder')).not.toContain('victim-privacy');
   });
   it('still gets a warning for details that identify the victim', () => {
-    const report = 'Vannacht is aan de Lindelaan in Apeldoorn een vrouw van 34 zwaargewond geraakt. Haar ex-partner (37) is aangehouden.';
+    const report =
+      'Vannacht is aan de Lindelaan in Apeldoorn een vrouw van 34 zwaargewond geraakt. Haar ex-partner (37) is aangehouden.';
     expect(raised(report, 'politie', 'woordvoerder')).toContain('victim-privacy');
   });
 });
