@@ -1,6 +1,6 @@
 /**
  * The backstop's veto in the page (lib/engine/backstop/veto.ts): a draft whose only warnings the model reads as
- * harmless (a secret family recipe with 🤫) posts at once, without a banner; the same cue in a leak is held.
+ * harmless (a child's idea of secrets, with 🤫) posts at once, without a banner; the same cue in a leak is held.
  * X fixture (Draft.js), the built extension, default settings.
  */
 import { serveFixture } from '../fixtures/sites/routes';
@@ -8,7 +8,7 @@ import { banner, expectWarned, submissions, typeInto, xHomeEditor, xHomePostButt
 import { expect, test } from './harness';
 
 const HARMLESS =
-  'Dit blijft tussen ons: het geheime ingrediënt van de appeltaart van mijn oma is een snufje kardemom 🤫';
+  "Gisteren m'n dochter uitgelegd waarom ik thuis niet over mijn werk praat. 'Vertrouwelijk' vond ze een moeilijk woord, 'geheim' snapte ze meteen 🤫😄";
 const LEAK = 'Tussen ons: het kabinet schrapt volgende week de subsidie voor de lerarenbeurs, niet doorvertellen 🤫';
 
 test.describe('backstop veto (X)', () => {

@@ -11,9 +11,12 @@ import { testPack, testRule } from '../test-packs';
 const ocw = { organisation: 'ocw', topics: [], role: 'beleidsmedewerker' };
 const check = (text: string, profile: object) =>
   checkPost({ text, profile, uiLanguage: 'nl' } as Parameters<typeof checkPost>[0]).findings;
-// A harmless secret: the model reads the recipe around the confidentiality cues. Its p is 0.19 against the
-// line 0.2 with session 23's weights: close, and both of session 24's retrains moved it over (0.21, 0.22), so
-// a retrain that fails here changed this post's answer (docs/quality-session-24.md), not the veto's mechanism.
+// A harmless secret: the model reads the family context around the confidentiality emoji (p 0.005 against the
+// line 0.2 with session 23's weights and 0.004 with a retrain of session 24: far below it, so a retrain does not
+// flip this test; docs/quality-session-24.md). Until session 24 this was a recipe post whose p sat at 0.19;
+// recipe secrets are now left alone by the rules themselves (see the last test here).
+const HARMLESS =
+  "Gisteren m'n dochter uitgelegd waarom ik thuis niet over mijn werk praat. 'Vertrouwelijk' vond ze een moeilijk woord, 'geheim' snapte ze meteen 🤫😄";
 const RECIPE =
   'Dit blijft tussen ons: het geheime ingrediënt van de appeltaart van mijn oma is een snufje kardemom 🤫🍏';
 const warned = (findings: Finding[]) => findings.filter((f) => f.severity !== 'info').map((f) => f.rule);
@@ -31,14 +34,14 @@ describe('the backstop veto', () => {
 
   it('demotes a harmless match to information: the finding stays, with its message, but holds nothing', () => {
     // The rule still fires (the pack tests read every rule) ...
-    expect(warned(checkPostAllFindings({ text: RECIPE, profile: ocw }))).toContain('core/confidential-emoji');
+    expect(warned(checkPostAllFindings({ text: HARMLESS, profile: ocw }))).toContain('core/confidential-emoji');
     // ... but the post is not held for it.
-    const findings = check(RECIPE, ocw);
+    const findings = check(HARMLESS, ocw);
     expect(warned(findings)).toEqual([]);
     const emoji = findings.find((f) => f.rule === 'core/confidential-emoji');
     expect(emoji?.severity).toBe('info');
     expect(emoji?.message).toMatch(/alleen ter informatie\.$/);
-    const english = checkPost({ text: RECIPE, profile: ocw, uiLanguage: 'en' }).findings;
+    const english = checkPost({ text: HARMLESS, profile: ocw, uiLanguage: 'en' }).findings;
     expect(english.find((f) => f.rule === 'core/confidential-emoji')?.message).toMatch(/for information only\.$/);
   });
 
@@ -67,7 +70,7 @@ describe('the backstop veto', () => {
 describe('the backstop veto leaves alone', () => {
   it('a check that switches it off by its id, like a rule', () => {
     const findings = checkPost({
-      text: RECIPE,
+      text: HARMLESS,
       profile: ocw,
       uiLanguage: 'nl',
       disabledRules: [VETO_RULE_ID],
@@ -75,9 +78,9 @@ describe('the backstop veto leaves alone', () => {
     expect(warned(findings)).toContain('core/confidential-emoji');
   });
   it("a custom pack's own rules (the model never saw them)", () => {
-    const pack = testPack([testRule({ category: 'confidentiality', match: ['re:\\bappeltaart\\b'] })]);
+    const pack = testPack([testRule({ category: 'confidentiality', match: ['re:\\bdochter\\b'] })]);
     const findings = checkPost({
-      text: RECIPE,
+      text: HARMLESS,
       profile: ocw,
       uiLanguage: 'nl',
       packs: ['core', 'team'],
@@ -86,5 +89,20 @@ describe('the backstop veto leaves alone', () => {
     // The same category from the core pack is demoted, the custom rule is not.
     expect(warned(findings)).toEqual(['team/r']);
     expect(findings.find((f) => f.rule === 'core/confidential-emoji')?.severity).toBe('info');
+  });
+});
+
+describe('recipe secrets', () => {
+  it('raise no confidentiality finding at all: the rules skip a secret about a recipe, cake or soup', () => {
+    const all = checkPostAllFindings({ text: RECIPE, profile: ocw });
+    expect(all.filter((f) => f.category === 'confidentiality')).toEqual([]);
+    const soup = 'Tussen ons gezegd en gezwegen: de soep in de kantine is vandaag echt top 🍲';
+    expect(checkPostAllFindings({ text: soup, profile: ocw }).filter((f) => f.category === 'confidentiality')).toEqual(
+      [],
+    );
+  });
+  it('still flag a leak that mentions a tail, not a cake', () => {
+    const leak = 'Tussen ons: dit gaat nog een staartje krijgen, het kabinet schrapt volgende week de subsidie.';
+    expect(warned(check(leak, ocw))).toContain('core/confidential-marker');
   });
 });
