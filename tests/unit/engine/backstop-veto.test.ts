@@ -12,8 +12,8 @@ const ocw = { organisation: 'ocw', topics: [], role: 'beleidsmedewerker' };
 const check = (text: string, profile: object) =>
   checkPost({ text, profile, uiLanguage: 'nl' } as Parameters<typeof checkPost>[0]).findings;
 // A harmless secret: the model reads the family context around the confidentiality emoji (p 0.005 against the
-// line 0.2 with session 23's weights and 0.004 with a retrain of session 24: far below it, so a retrain does not
-// flip this test; docs/quality-session-24.md). Until session 24 this was a recipe post whose p sat at 0.19;
+// line 0.2 with session 23's weights and with session 24's retrain: far below it, so a retrain does not flip
+// this test; docs/quality-session-24.md). Until session 24 this was a recipe post whose p sat at 0.19;
 // recipe secrets are now left alone by the rules themselves (see the last test here).
 const HARMLESS =
   "Gisteren m'n dochter uitgelegd waarom ik thuis niet over mijn werk praat. 'Vertrouwelijk' vond ze een moeilijk woord, 'geheim' snapte ze meteen 🤫😄";
