@@ -103,6 +103,14 @@ describe('the shipped backstop', () => {
     expect(backstopRules(text, profile)).toEqual(expected);
   });
 
+  it("leaves a spokesperson's post to the rules: no confidentiality resemblance for the press office (session 25)", () => {
+    const text =
+      'De verdachte van de beroving op de markt heeft zich vanmiddag zelf gemeld bij het bureau. Vanwege het onderzoek kunnen we er verder niets over zeggen.';
+    expect(backstopRules(text, agent)).toEqual(['core/backstop-confidentiality']);
+    expect(backstopRules(text, { ...agent, role: 'woordvoerder' })).toEqual([]);
+    expect(backstopRules(text, { ...agent, role: 'Senior persvoorlichter' })).toEqual([]);
+  });
+
   it('is switched off by rule id', () => {
     const text =
       'Het rapport van de inspectie over het azc ligt al twee weken bij ons op de afdeling. Geen goed nieuws, om het zacht te zeggen.';
