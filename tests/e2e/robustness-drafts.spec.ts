@@ -12,7 +12,8 @@
  * (PerformanceObserver "longtask") are reported too, but on a machine shared
  * with other work they mostly measure the time the page was not running at all
  * (on 2 cores at load 10–20 even the empty draft shows 300+ ms), so they are
- * held to the 200 ms only with PIKETPAAL_STRICT_LONG_TASKS=1.
+ * held to the 200 ms only with PIKETPAAL_STRICT_LONG_TASKS=1, and otherwise to
+ * the 1.5 s freeze line when the longest task's CPU time shows our work.
  */
 import type { Page } from '@playwright/test';
 import {
@@ -112,8 +113,15 @@ async function expectNoLongTasks(page: Page, what: string, since: number, cpuWor
     console.warn(
       `longest task while checking ${what}: ${Math.round(cpuWorst)} ms CPU, ${Math.round(worst)} ms wall (target ${LONG_TASK_LIMIT_MS})`,
     );
-  const limit = process.env.PIKETPAAL_STRICT_LONG_TASKS === '1' ? LONG_TASK_LIMIT_MS : FREEZE_LIMIT_MS;
-  expect(worst, `longest task while checking ${what} (wall clock)`).toBeLessThanOrEqual(limit);
+  // The wall clock also counts time the renderer waits for a core (a fresh-clone CI of session 27 saw a
+  // 2,161 ms task holding 29 ms of CPU). Our code has no blocking waits (no network, no sync IPC), so a
+  // freeze of ours shows in CPU time above and in settleAndPing; the wall line only fails a task whose
+  // CPU time shows our work in it, unless PIKETPAAL_STRICT_LONG_TASKS asks for the strict wall limit.
+  const strict = process.env.PIKETPAAL_STRICT_LONG_TASKS === '1';
+  if (strict || cpuWorst > LONG_TASK_LIMIT_MS / 2)
+    expect(worst, `longest task while checking ${what} (wall clock)`).toBeLessThanOrEqual(
+      strict ? LONG_TASK_LIMIT_MS : FREEZE_LIMIT_MS,
+    );
 }
 
 test.describe('hostile and huge drafts', () => {
