@@ -109,7 +109,9 @@ async function expectNoLongTasks(page: Page, what: string, since: number, cpuWor
   expect(cpuWorst, `longest task while checking ${what} (main-thread CPU time)`).toBeLessThanOrEqual(
     LONG_TASK_LIMIT_MS,
   );
-  if (worst > LONG_TASK_LIMIT_MS || cpuWorst > LONG_TASK_LIMIT_MS / 2)
+  // Over half the CPU limit, the task holds work of ours: worth a warning, and the wall line below applies.
+  const ourWorkShows = cpuWorst > LONG_TASK_LIMIT_MS / 2;
+  if (worst > LONG_TASK_LIMIT_MS || ourWorkShows)
     console.warn(
       `longest task while checking ${what}: ${Math.round(cpuWorst)} ms CPU, ${Math.round(worst)} ms wall (target ${LONG_TASK_LIMIT_MS})`,
     );
@@ -118,7 +120,7 @@ async function expectNoLongTasks(page: Page, what: string, since: number, cpuWor
   // freeze of ours shows in CPU time above and in settleAndPing; the wall line only fails a task whose
   // CPU time shows our work in it, unless PIKETPAAL_STRICT_LONG_TASKS asks for the strict wall limit.
   const strict = process.env.PIKETPAAL_STRICT_LONG_TASKS === '1';
-  if (strict || cpuWorst > LONG_TASK_LIMIT_MS / 2)
+  if (strict || ourWorkShows)
     expect(worst, `longest task while checking ${what} (wall clock)`).toBeLessThanOrEqual(
       strict ? LONG_TASK_LIMIT_MS : FREEZE_LIMIT_MS,
     );
