@@ -170,9 +170,13 @@ const DEFAULT_L1 = '0.015,0.015,0.04,0.015,0.015,-1';
  * session 22: with the veto and 29,724 lines, leave-one-corpus-out over authors 121-138 (--loco --apart)
  * gave own-area F1 0.818 -> 0.823 at equal false alarms (76 of 1,620). Confidentiality 0.5 (F1 0.868 ->
  * 0.874 there) was not taken: it warned on a harmless post about published figures, a unit test case
- * (docs/quality-session-22.md).
+ * (docs/quality-session-22.md). Tone 0.6 since session 29: with 65,896 lines leave-one-corpus-out over
+ * authors 326-337 (--loco --apart, rules never tuned on them) gave tone F1 0.871 -> 0.886 (additions 33 right /
+ * 4 wrong at 0.75, 51 / 12 at 0.6 before the veto; after it tone false positives 18 -> 22 of which no more than
+ * one on a clean line). Victim-privacy at 0.55 (F1 0.906 -> 0.924 there) was not taken: two harmless unit-test
+ * cases (colleagues with burn-out, an in-memoriam post) reach p 0.85 and would warn (docs/quality-session-29.md).
  */
-const DEFAULT_THRESHOLDS = '0.65,0.7,0.9,0.6,0.75,0.6';
+const DEFAULT_THRESHOLDS = '0.65,0.7,0.9,0.6,0.6,0.6';
 
 interface LinearModel {
   bias: number;
