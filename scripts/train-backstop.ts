@@ -178,9 +178,12 @@ const DEFAULT_L1 = '0.015,0.015,0.04,0.015,0.015,-1';
  * Victim-privacy 0.8 since session 30: with 83,186 lines leave-one-corpus-out over authors 416-435 (--loco
  * --apart) gave victim F1 0.896 -> 0.905 at equal clean-line false alarms (117 of 1,797; additions 18 right /
  * 0 wrong at 0.9, 26 / 1 at 0.8); 0.6 (F1 0.907) added 6 false alarms. With these weights the unit tests'
- * harmless cases stay silent at 0.8 (docs/quality-session-30.md).
+ * harmless cases stay silent at 0.8 (docs/quality-session-30.md). Own-policy-area 0.6 and confidentiality
+ * 0.55 since session 30, on the same run: own-area F1 0.754 -> 0.762 (clean-line false alarms 117 -> 118),
+ * confidentiality F1 0.790 -> 0.804 (117 -> 117); the unit tests' harmless cases, session 22's published
+ * figures among them, stay silent.
  */
-const DEFAULT_THRESHOLDS = '0.65,0.7,0.8,0.6,0.6,0.6';
+const DEFAULT_THRESHOLDS = '0.65,0.6,0.8,0.55,0.6,0.6';
 
 interface LinearModel {
   bias: number;
