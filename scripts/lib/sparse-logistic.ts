@@ -23,8 +23,10 @@ export interface SparseModel {
 }
 
 /**
- * The backstop's shipped settings (docs/backstop-experiment.md, round 2) except positiveWeight: the
- * backstop weights its positive lines 2 (its own DEFAULTS), the veto experiment trained with 1.
+ * The backstop's settings of round 2 (docs/backstop-experiment.md), with which the veto experiment was
+ * trained and measured; they are not the shipped backstop's any more. The backstop keeps its own DEFAULTS in
+ * scripts/train-backstop.ts: positive lines weigh 2 there (1 here), and since session 31 it trains 600
+ * iterations (150 here) with its own L1 per category.
  */
 export const SPARSE_DEFAULTS: SparseOptions = {
   l1: 0.12,
