@@ -395,13 +395,16 @@ function report(
  * 0.15 since session 31: the model trained 600 iterations is surer of itself and put a real leak in English
  * (a unit test's, "Saw the inventory list this morning: the stockpile is almost empty.") at 0.19 (0.32 before);
  * on its out-of-fold probabilities over authors 464-489, 0.15 against 0.2 gave confidentiality F1 0.8350
- * against 0.8354 at equal clean-line false alarms (docs/quality-session-31.md).
+ * against 0.8354 at equal clean-line false alarms (docs/quality-session-31.md). Political opinion 0.4, own policy
+ * area 0.35 and tone 0.35 since session 32 (R44): on the same out-of-fold probabilities each raised its category's F1
+ * (+0.0034, +0.0038, +0.0049) with 3 fewer false alarms; tone's 0.4 (and confidentiality's 0.3) demoted a unit test's
+ * real finding, so those stayed one step lower (docs/quality-session-32.md).
  */
 const SHIPPED_VETO: Partial<Record<PostCategory, number>> = {
-  'political-opinion': 0.2,
-  'own-policy-area': 0.2,
+  'political-opinion': 0.4,
+  'own-policy-area': 0.35,
   confidentiality: 0.15,
-  tone: 0.2,
+  tone: 0.35,
 };
 
 /** --veto=category:p,... or none: the veto in the figures (default: SHIPPED_VETO). */
